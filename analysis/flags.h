@@ -1,0 +1,42 @@
+/*
+ * flags.h - the compile command drvls uses for a source file.
+ *
+ * Order of sources: compile_commands.json found upward from the file (or in a build/ directory next to
+ * any ancestor), then compile_flags.txt found upward, then the driver default: the WDK's headers when
+ * one is found, else mingw-w64's ddk/ headers plus drvls's NDIS 6 supplement (analysis/wdk-shim/).
+ * Flags that load code into the process (-Xclang -load, -fplugin=, -fpass-plugin=) are always removed.
+ * Thread: any; no shared state.
+ */
+#ifndef DLS_FLAGS_H
+#define DLS_FLAGS_H
+
+#include <stddef.h>
+
+typedef struct {
+    const char *shim_dir;  /* directory holding the NDIS supplement headers; NULL: dls_flags_shim_dir() */
+    const char *wdk_root;  /* a WDK install root to prefer; NULL: WDKContentRoot / default paths */
+    const char *const *extra; /* extra flags appended last (config "extraFlags"), may be NULL */
+    size_t n_extra;
+} dls_flags_opts;
+
+/* A compile command: argv without the compiler and without the source file itself. */
+typedef struct {
+    char **argv;
+    int argc;
+    char *directory; /* working directory the flags are relative to (absolute) */
+    char *origin;    /* human-readable: "compile_commands.json at X", "compile_flags.txt at X", "default" */
+} dls_flags;
+
+/* Compute the flags for an absolute path. Returns 0 (never fails: falls back to the default). The
+ * caller frees with dls_flags_free. */
+int dls_flags_for_file(const char *path, const dls_flags_opts *opts, dls_flags *out);
+void dls_flags_free(dls_flags *f);
+/* The default flags for path (driver default); used by dls_flags_for_file as the last resort. */
+void dls_flags_default(const char *path, const dls_flags_opts *opts, dls_flags *out);
+/* Remove plugin-loading flags in place. Returns how many arguments were removed. */
+int dls_flags_strip_unsafe(dls_flags *f);
+/* The supplement header directory: $DRVLS_SHIM_DIR, else <exe>/../share/drvls/wdk-shim, else the
+ * source tree's analysis/wdk-shim. Borrowed static string. */
+const char *dls_flags_shim_dir(void);
+
+#endif
