@@ -2,10 +2,10 @@
  * analysis.h - the value types every analysis module returns: findings (a diagnostic from clang or
  * from a drvls rule), their locations, and fixes as byte-range text edits.
  *
- * This layer knows nothing of LSP, JSON or libuv. Positions are byte offsets into the file as it was
- * analysed, plus 1-based line and byte column for reporters that want them.
- * All strings in these structs are owned by the struct (heap copies) and freed by the *_free helpers.
- * Thread: any; a dls_findings value is used by one thread at a time.
+ * This layer knows nothing of LSP, JSON or libuv. Positions are byte offsets into the file as it
+ * was analysed, plus 1-based line and byte column for reporters that want them. All strings in
+ * these structs are owned by the struct (heap copies) and freed by the *_free helpers. Thread: any;
+ * a dls_findings value is used by one thread at a time.
  */
 #ifndef DLS_ANALYSIS_H
 #define DLS_ANALYSIS_H
@@ -74,7 +74,8 @@ void dls_findings_clear(dls_findings *list);
 /* Move all findings of src to the end of dst; src is left empty. */
 void dls_findings_move(dls_findings *dst, dls_findings *src);
 /* Append a note to a finding's notes (or path when to_path != 0); copies file and message. */
-dls_note *dls_finding_add_note(dls_finding *f, int to_path, const dls_range *r, const char *message);
+dls_note *dls_finding_add_note(dls_finding *f, int to_path, const dls_range *r,
+                               const char *message);
 /* Append a fix with a copied title; returns it for dls_fix_add_edit. */
 dls_fix *dls_finding_add_fix(dls_finding *f, const char *title, int preferred);
 void dls_fix_add_edit(dls_fix *fix, const char *file, unsigned begin, unsigned end,

@@ -3,8 +3,8 @@
  * whole-driver program that links the facts of many files (roles, summaries), and the rules run
  * over it.
  *
- * Facts are self-contained: they hold no libclang objects, only byte ranges, names, USRs, CFGs and a
- * copy of the file's text (for fixes), so units can be reparsed or evicted while facts live on.
+ * Facts are self-contained: they hold no libclang objects, only byte ranges, names, USRs, CFGs and
+ * a copy of the file's text (for fixes), so units can be reparsed or evicted while facts live on.
  * Thread: dls_facts_extract runs on the thread that holds the unit; a dls_program is used by one
  * thread at a time (the server's loop thread, or lint's main thread).
  */
@@ -18,8 +18,8 @@ typedef struct dls_file_facts dls_file_facts;
 typedef struct dls_program dls_program;
 
 /* Extract the facts of every function defined in the main file of tu (and the role declarations,
- * registrations and global declarations it sees). text/len: the main file's text as parsed (copied).
- * Returns a new object (never NULL). */
+ * registrations and global declarations it sees). text/len: the main file's text as parsed
+ * (copied). Returns a new object (never NULL). */
 dls_file_facts *dls_facts_extract(CXTranslationUnit tu, const char *main_path, const char *text,
                                   size_t len);
 void dls_facts_free(dls_file_facts *facts);
@@ -58,8 +58,8 @@ void dls_program_check(dls_program *p, const char *file, const dls_check_opts *o
 /* The catalogue of rules this checker implements. */
 typedef struct {
     const char *id;
-    const char *name;        /* PascalCase, for SARIF */
-    dls_severity severity;   /* default */
+    const char *name;      /* PascalCase, for SARIF */
+    dls_severity severity; /* default */
     const char *short_description;
     const char *full_description;
 } dls_rule_info;

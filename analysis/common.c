@@ -1,5 +1,6 @@
 /*
- * common.c - the finding/fix value types of analysis.h and the allocation helpers every module uses.
+ * common.c - the finding/fix value types of analysis.h and the allocation helpers every module
+ * uses.
  */
 #include "analysis.h"
 

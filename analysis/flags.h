@@ -1,11 +1,11 @@
 /*
  * flags.h - the compile command drvls uses for a source file.
  *
- * Order of sources: compile_commands.json found upward from the file (or in a build/ directory next to
- * any ancestor), then compile_flags.txt found upward, then the driver default: the WDK's headers when
- * one is found, else mingw-w64's ddk/ headers plus drvls's NDIS 6 supplement (analysis/wdk-shim/).
- * Flags that load code into the process (-Xclang -load, -fplugin=, -fpass-plugin=) are always removed.
- * Thread: any; no shared state.
+ * Order of sources: compile_commands.json found upward from the file (or in a build/ directory next
+ * to any ancestor), then compile_flags.txt found upward, then the driver default: the WDK's headers
+ * when one is found, else mingw-w64's ddk/ headers plus drvls's NDIS 6 supplement
+ * (analysis/wdk-shim/). Flags that load code into the process (-Xclang -load, -fplugin=,
+ * -fpass-plugin=) are always removed. Thread: any; no shared state.
  */
 #ifndef DLS_FLAGS_H
 #define DLS_FLAGS_H
@@ -13,8 +13,9 @@
 #include <stddef.h>
 
 typedef struct {
-    const char *shim_dir;  /* directory holding the NDIS supplement headers; NULL: dls_flags_shim_dir() */
-    const char *wdk_root;  /* a WDK install root to prefer; NULL: WDKContentRoot / default paths */
+    const char
+        *shim_dir; /* directory holding the NDIS supplement headers; NULL: dls_flags_shim_dir() */
+    const char *wdk_root; /* a WDK install root to prefer; NULL: WDKContentRoot / default paths */
     const char *const *extra; /* extra flags appended last (config "extraFlags"), may be NULL */
     size_t n_extra;
 } dls_flags_opts;
@@ -24,7 +25,8 @@ typedef struct {
     char **argv;
     int argc;
     char *directory; /* working directory the flags are relative to (absolute) */
-    char *origin;    /* human-readable: "compile_commands.json at X", "compile_flags.txt at X", "default" */
+    char *origin;    /* human-readable: "compile_commands.json at X", "compile_flags.txt at X",
+                        "default" */
 } dls_flags;
 
 /* Compute the flags for an absolute path. Returns 0 (never fails: falls back to the default). The

@@ -2,11 +2,11 @@
  * units.h - libclang translation units for the files drvls analyses, and a bounded cache of them.
  *
  * A dls_unit wraps one CXTranslationUnit (and its own CXIndex) for one main file. The first parse
- * builds a precompiled preamble; later parses reparse with the unsaved buffers given. A unit is used
- * by one thread at a time: the cache hands units out (checkout) and takes them back (checkin); the
- * cache itself is touched only from one thread (the server's loop thread).
- * libclang crashes (CXError_Crashed) are turned into one finding saying so; the unit is then reset
- * and the next parse starts afresh.
+ * builds a precompiled preamble; later parses reparse with the unsaved buffers given. A unit is
+ * used by one thread at a time: the cache hands units out (checkout) and takes them back (checkin);
+ * the cache itself is touched only from one thread (the server's loop thread). libclang crashes
+ * (CXError_Crashed) are turned into one finding saying so; the unit is then reset and the next
+ * parse starts afresh.
  */
 #ifndef DLS_UNITS_H
 #define DLS_UNITS_H
@@ -46,6 +46,7 @@ void dls_unit_range(CXSourceRange r, dls_range *out);
 /* The cache: at most max units, least recently used evicted (only units not checked out). */
 typedef struct dls_unit_cache dls_unit_cache;
 dls_unit_cache *dls_unit_cache_new(size_t max);
+/* Free the cache and every unit in it. No unit may be checked out. */
 void dls_unit_cache_free(dls_unit_cache *c);
 void dls_unit_cache_set_max(dls_unit_cache *c, size_t max);
 /* Take the unit of path (created if absent). Returns NULL when it is already checked out. */

@@ -1,0 +1,370 @@
+/*
+ * flags.c - the compile command for a file: compile_commands.json, compile_flags.txt, or the
+ * driver default (WDK headers when installed, else mingw-w64's DDK plus drvls's NDIS supplement).
+ * See flags.h for the contract.
+ */
+#include "flags.h"
+#include "analysis.h"
+
+#include <clang-c/CXCompilationDatabase.h>
+#include <dirent.h>
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+/* A growable argv. */
+typedef struct {
+    char **v;
+    int n, cap;
+} dls_argv;
+
+static void argv_push(dls_argv *a, const char *s) {
+    if (a->n + 1 >= a->cap) {
+        a->cap = a->cap ? a->cap * 2 : 32;
+        a->v = dls_xrealloc(a->v, (size_t)a->cap * sizeof *a->v);
+    }
+    a->v[a->n++] = dls_xstrdup(s);
+    a->v[a->n] = NULL;
+}
+
+static void argv_pushf(dls_argv *a, const char *prefix, const char *value) {
+    char *s = dls_xasprintf("%s%s", prefix, value);
+    argv_push(a, s);
+    free(s);
+}
+
+static int is_dir(const char *p) {
+    struct stat st;
+    return stat(p, &st) == 0 && S_ISDIR(st.st_mode);
+}
+
+static int is_file(const char *p) {
+    struct stat st;
+    return stat(p, &st) == 0 && S_ISREG(st.st_mode);
+}
+
+static int has_suffix(const char *s, const char *suffix) {
+    size_t n = strlen(s), m = strlen(suffix);
+    return n >= m && strcasecmp(s + n - m, suffix) == 0;
+}
+
+static int is_cxx_path(const char *path) {
+    return has_suffix(path, ".cpp") || has_suffix(path, ".cc") || has_suffix(path, ".cxx") ||
+           has_suffix(path, ".hpp");
+}
+
+/* The parent directory of path as a new string ("/" for top-level entries). */
+static char *parent_dir(const char *path) {
+    const char *slash = strrchr(path, '/');
+    if (!slash)
+        return dls_xstrdup(".");
+    if (slash == path)
+        return dls_xstrdup("/");
+    return dls_xstrndup(path, (size_t)(slash - path));
+}
+
+const char *dls_flags_shim_dir(void) {
+    static char found[PATH_MAX];
+    if (found[0])
+        return found;
+    const char *env = getenv("DRVLS_SHIM_DIR");
+    if (env && is_dir(env)) {
+        snprintf(found, sizeof found, "%s", env);
+        return found;
+    }
+    char exe[PATH_MAX];
+    ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
+    if (n > 0) {
+        exe[n] = '\0';
+        char *dir = parent_dir(exe);
+        char cand[PATH_MAX];
+        snprintf(cand, sizeof cand, "%s/../share/drvls/wdk-shim", dir);
+        free(dir);
+        if (is_dir(cand) && realpath(cand, found))
+            return found;
+    }
+    snprintf(found, sizeof found, "%s", DRVLS_SOURCE_SHIM_DIR);
+    return found;
+}
+
+/* Newest "<root>/Include/<version>" that has a km/ directory, or NULL. New string. */
+static char *wdk_include_dir(const char *root) {
+    char inc[PATH_MAX];
+    snprintf(inc, sizeof inc, "%s/Include", root);
+    DIR *d = opendir(inc);
+    if (!d)
+        return NULL;
+    char best[256] = "";
+    struct dirent *e;
+    while ((e = readdir(d))) {
+        char *km = dls_xasprintf("%s/%s/km", inc, e->d_name);
+        if (e->d_name[0] != '.' && is_dir(km) && strcmp(e->d_name, best) > 0)
+            snprintf(best, sizeof best, "%s", e->d_name);
+        free(km);
+    }
+    closedir(d);
+    return best[0] ? dls_xasprintf("%s/%s", inc, best) : NULL;
+}
+
+static char *find_wdk(const dls_flags_opts *opts) {
+    const char *roots[] = {
+        opts ? opts->wdk_root : NULL,
+        getenv("WDKContentRoot"),
+        "C:/Program Files (x86)/Windows Kits/10",
+    };
+    for (size_t i = 0; i < sizeof roots / sizeof *roots; i++) {
+        char *inc = roots[i] && *roots[i] ? wdk_include_dir(roots[i]) : NULL;
+        if (inc)
+            return inc;
+    }
+    return NULL;
+}
+
+static const char *mingw_include_dir(void) {
+    static const char *const cands[] = {"/usr/x86_64-w64-mingw32/include",
+                                        "/usr/share/mingw-w64/include"};
+    for (size_t i = 0; i < sizeof cands / sizeof *cands; i++) {
+        char ddk[PATH_MAX];
+        snprintf(ddk, sizeof ddk, "%s/ddk", cands[i]);
+        if (is_dir(ddk))
+            return cands[i];
+    }
+    return cands[0];
+}
+
+static void push_language(dls_argv *a, const char *path) {
+    if (is_cxx_path(path)) {
+        argv_push(a, "-x");
+        argv_push(a, "c++");
+        argv_push(a, "-std=c++17");
+    } else {
+        argv_push(a, "-x");
+        argv_push(a, "c");
+        argv_push(a, "-std=c11");
+    }
+}
+
+static const char *const dls_driver_defines[] = {
+    "-D_AMD64_", "-D_WIN64", "-DNDIS_MINIPORT_DRIVER", "-DNDIS630_MINIPORT=1", "-DPOOL_NX_OPTIN=1",
+};
+
+/* The WDK's own headers: the MSVC target they are written for. */
+static void push_wdk(dls_argv *a, const char *inc) {
+    argv_push(a, "--target=x86_64-pc-windows-msvc");
+    argv_push(a, "-fms-extensions");
+    argv_push(a, "-fms-compatibility");
+    const char *sub[] = {"km", "shared", "um", "km/crt"};
+    for (size_t i = 0; i < sizeof sub / sizeof *sub; i++) {
+        char *dir = dls_xasprintf("%s/%s", inc, sub[i]);
+        argv_push(a, "-isystem");
+        argv_push(a, dir);
+        free(dir);
+    }
+}
+
+/* mingw-w64's DDK: written for the mingw target (its intrin.h does not parse under the MSVC
+ * target), with the NDIS 6 supplement first so its ndis.h wins over mingw's NDIS 5 one. */
+static void push_mingw(dls_argv *a, const dls_flags_opts *opts) {
+    const char *inc = mingw_include_dir();
+    argv_push(a, "--target=x86_64-w64-mingw32");
+    argv_push(a, "-fms-extensions");
+    argv_push(a, "-isystem");
+    argv_push(a, opts && opts->shim_dir ? opts->shim_dir : dls_flags_shim_dir());
+    argv_push(a, "-isystem");
+    argv_pushf(a, inc, "/ddk");
+    argv_push(a, "-isystem");
+    argv_push(a, inc);
+}
+
+void dls_flags_default(const char *path, const dls_flags_opts *opts, dls_flags *out) {
+    dls_argv a = {0};
+    char *wdk = find_wdk(opts);
+    if (wdk)
+        push_wdk(&a, wdk);
+    else
+        push_mingw(&a, opts);
+    push_language(&a, path);
+    for (size_t i = 0; i < sizeof dls_driver_defines / sizeof *dls_driver_defines; i++)
+        argv_push(&a, dls_driver_defines[i]);
+    out->argv = a.v;
+    out->argc = a.n;
+    out->directory = parent_dir(path);
+    out->origin = wdk ? dls_xasprintf("default (WDK headers at %s)", wdk)
+                      : dls_xstrdup("default (mingw-w64 DDK headers + drvls NDIS supplement)");
+    free(wdk);
+}
+
+/* Does argument i (with its value) load code into the process? Returns how many arguments to
+ * drop (0 to keep). */
+static int unsafe_arg_width(char **v, int n, int i) {
+    const char *s = v[i];
+    if (strncmp(s, "-fplugin=", 9) == 0 || strncmp(s, "-fpass-plugin=", 14) == 0)
+        return 1;
+    if (strcmp(s, "-fplugin") == 0 || strcmp(s, "-fpass-plugin") == 0)
+        return i + 1 < n ? 2 : 1;
+    if (strcmp(s, "-Xclang") == 0 && i + 1 < n) {
+        const char *t = v[i + 1];
+        if (strcmp(t, "-load") == 0 || strcmp(t, "-add-plugin") == 0 || strcmp(t, "-plugin") == 0 ||
+            strncmp(t, "-fplugin", 8) == 0 || strncmp(t, "-fpass-plugin", 13) == 0) {
+            /* the value follows as "-Xclang <value>" */
+            int w = 2;
+            if (i + 3 < n && strcmp(v[i + 2], "-Xclang") == 0 && strchr(t, '=') == NULL)
+                w = 4;
+            return w;
+        }
+    }
+    return 0;
+}
+
+int dls_flags_strip_unsafe(dls_flags *f) {
+    int removed = 0, j = 0;
+    for (int i = 0; i < f->argc;) {
+        int w = unsafe_arg_width(f->argv, f->argc, i);
+        if (w == 0) {
+            f->argv[j++] = f->argv[i++];
+            continue;
+        }
+        for (int k = 0; k < w; k++)
+            free(f->argv[i + k]);
+        i += w;
+        removed += w;
+    }
+    f->argc = j;
+    if (f->argv)
+        f->argv[j] = NULL;
+    return removed;
+}
+
+/* Arguments of a compile command that are not flags for parsing: the compiler, the output, the
+ * source file itself, -c. Returns how many to skip at i (0 to keep). */
+static int dropped_arg_width(const char *arg, const char *next, const char *src) {
+    if (strcmp(arg, "-c") == 0 || strcmp(arg, "-MD") == 0 || strcmp(arg, "-MMD") == 0)
+        return 1;
+    if (strcmp(arg, "-o") == 0 || strcmp(arg, "-MF") == 0 || strcmp(arg, "-MT") == 0)
+        return next ? 2 : 1;
+    if (strncmp(arg, "-o", 2) == 0 && arg[2])
+        return 1;
+    if (strcmp(arg, "--") == 0)
+        return 1;
+    const char *base = strrchr(src, '/');
+    if (strcmp(arg, src) == 0 || (base && strcmp(arg, base + 1) == 0))
+        return 1;
+    return 0;
+}
+
+static int flags_from_db(const char *dir, const char *path, dls_flags *out) {
+    CXCompilationDatabase_Error err;
+    CXCompilationDatabase db = clang_CompilationDatabase_fromDirectory(dir, &err);
+    if (err != CXCompilationDatabase_NoError || !db)
+        return 0;
+    CXCompileCommands cmds = clang_CompilationDatabase_getCompileCommands(db, path);
+    int found = cmds && clang_CompileCommands_getSize(cmds) > 0;
+    if (found) {
+        CXCompileCommand cmd = clang_CompileCommands_getCommand(cmds, 0);
+        CXString wd = clang_CompileCommand_getDirectory(cmd);
+        out->directory = dls_xstrdup(clang_getCString(wd));
+        clang_disposeString(wd);
+        dls_argv a = {0};
+        unsigned n = clang_CompileCommand_getNumArgs(cmd);
+        for (unsigned i = 1; i < n;) {
+            CXString s = clang_CompileCommand_getArg(cmd, i);
+            CXString t = clang_CompileCommand_getArg(cmd, i + 1 < n ? i + 1 : i);
+            int w = dropped_arg_width(clang_getCString(s), i + 1 < n ? clang_getCString(t) : NULL,
+                                      path);
+            if (w == 0)
+                argv_push(&a, clang_getCString(s));
+            clang_disposeString(s);
+            clang_disposeString(t);
+            i += w ? (unsigned)w : 1;
+        }
+        argv_push(&a, "-working-directory");
+        argv_push(&a, out->directory);
+        out->argv = a.v;
+        out->argc = a.n;
+        out->origin = dls_xasprintf("compile_commands.json in %s", dir);
+    }
+    if (cmds)
+        clang_CompileCommands_dispose(cmds);
+    clang_CompilationDatabase_dispose(db);
+    return found;
+}
+
+static int flags_from_txt(const char *dir, dls_flags *out) {
+    char *file = dls_xasprintf("%s/compile_flags.txt", dir);
+    FILE *fp = fopen(file, "r");
+    free(file);
+    if (!fp)
+        return 0;
+    dls_argv a = {0};
+    char line[4096];
+    while (fgets(line, sizeof line, fp)) {
+        line[strcspn(line, "\r\n")] = '\0';
+        if (line[0])
+            argv_push(&a, line);
+    }
+    fclose(fp);
+    argv_push(&a, "-working-directory");
+    argv_push(&a, dir);
+    out->argv = a.v;
+    out->argc = a.n;
+    out->directory = dls_xstrdup(dir);
+    out->origin = dls_xasprintf("compile_flags.txt in %s", dir);
+    return 1;
+}
+
+/* Look for a compile database or flags file in dir (and dir/build). */
+static int flags_in_dir(const char *dir, const char *path, dls_flags *out) {
+    char *db = dls_xasprintf("%s/compile_commands.json", dir);
+    int ok = is_file(db) && flags_from_db(dir, path, out);
+    free(db);
+    if (!ok) {
+        char *build = dls_xasprintf("%s/build", dir);
+        char *bdb = dls_xasprintf("%s/compile_commands.json", build);
+        ok = is_file(bdb) && flags_from_db(build, path, out);
+        free(bdb);
+        free(build);
+    }
+    return ok || flags_from_txt(dir, out);
+}
+
+static void append_extra(dls_flags *f, const dls_flags_opts *opts) {
+    if (!opts || !opts->n_extra)
+        return;
+    dls_argv a = {f->argv, f->argc, f->argc + 1};
+    for (size_t i = 0; i < opts->n_extra; i++)
+        argv_push(&a, opts->extra[i]);
+    f->argv = a.v;
+    f->argc = a.n;
+}
+
+int dls_flags_for_file(const char *path, const dls_flags_opts *opts, dls_flags *out) {
+    memset(out, 0, sizeof *out);
+    char *dir = parent_dir(path);
+    int found = 0;
+    while (!found) {
+        found = flags_in_dir(dir, path, out);
+        if (found || strcmp(dir, "/") == 0 || strcmp(dir, ".") == 0)
+            break;
+        char *up = parent_dir(dir);
+        free(dir);
+        dir = up;
+    }
+    free(dir);
+    if (!found)
+        dls_flags_default(path, opts, out);
+    append_extra(out, opts);
+    dls_flags_strip_unsafe(out);
+    return 0;
+}
+
+void dls_flags_free(dls_flags *f) {
+    for (int i = 0; i < f->argc; i++)
+        free(f->argv[i]);
+    free(f->argv);
+    free(f->directory);
+    free(f->origin);
+    memset(f, 0, sizeof *f);
+}

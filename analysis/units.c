@@ -1,0 +1,445 @@
+/*
+ * units.c - libclang translation units (parse with a precompiled preamble, reparse with unsaved
+ * buffers), clang's diagnostics as findings, and the LRU cache of units. See units.h.
+ */
+#include "units.h"
+
+#include <assert.h>
+#include <stdlib.h>
+#include <string.h>
+
+struct dls_unit {
+    char *path;
+    CXIndex index;
+    CXTranslationUnit tu;
+    char **argv; /* the flags tu was parsed with (a reparse needs the same) */
+    int argc;
+    /* cache bookkeeping, touched by the cache's thread only */
+    dls_unit *prev, *next;
+    int checked_out;
+    int dropped;
+};
+
+dls_unit *dls_unit_new(const char *path) {
+    dls_unit *u = dls_xcalloc(1, sizeof *u);
+    u->path = dls_xstrdup(path);
+    return u;
+}
+
+static void unit_forget_flags(dls_unit *u) {
+    for (int i = 0; i < u->argc; i++)
+        free(u->argv[i]);
+    free(u->argv);
+    u->argv = NULL;
+    u->argc = 0;
+}
+
+static void unit_dispose(dls_unit *u) {
+    if (u->tu)
+        clang_disposeTranslationUnit(u->tu);
+    u->tu = NULL;
+    unit_forget_flags(u);
+}
+
+void dls_unit_free(dls_unit *u) {
+    if (!u)
+        return;
+    unit_dispose(u);
+    if (u->index)
+        clang_disposeIndex(u->index);
+    free(u->path);
+    free(u);
+}
+
+const char *dls_unit_path(const dls_unit *u) {
+    return u->path;
+}
+
+CXTranslationUnit dls_unit_tu(const dls_unit *u) {
+    return u->tu;
+}
+
+static int same_flags(const dls_unit *u, const dls_flags *f) {
+    if (u->argc != f->argc)
+        return 0;
+    for (int i = 0; i < f->argc; i++)
+        if (strcmp(u->argv[i], f->argv[i]) != 0)
+            return 0;
+    return 1;
+}
+
+static void unit_remember_flags(dls_unit *u, const dls_flags *f) {
+    unit_forget_flags(u);
+    u->argv = dls_xcalloc((size_t)f->argc + 1, sizeof *u->argv);
+    for (int i = 0; i < f->argc; i++)
+        u->argv[i] = dls_xstrdup(f->argv[i]);
+    u->argc = f->argc;
+}
+
+static struct CXUnsavedFile *to_unsaved(const dls_unsaved *files, size_t n) {
+    struct CXUnsavedFile *v = dls_xcalloc(n ? n : 1, sizeof *v);
+    for (size_t i = 0; i < n; i++) {
+        v[i].Filename = files[i].path;
+        v[i].Contents = files[i].text;
+        v[i].Length = (unsigned long)files[i].len;
+    }
+    return v;
+}
+
+static const char *parse_error_text(int err) {
+    switch (err) {
+    case CXError_Crashed:
+        return "libclang crashed while parsing this file; drvls goes on with the other files";
+    case CXError_InvalidArguments:
+        return "libclang rejected the compile flags for this file";
+    case CXError_ASTReadError:
+        return "libclang could not read a precompiled header for this file";
+    default:
+        return "libclang could not parse this file";
+    }
+}
+
+/* Report a failed parse as one finding at the top of the file. */
+static void report_parse_failure(const char *path, int err, dls_findings *out) {
+    dls_finding *f = dls_findings_add(out);
+    f->rule = "clang";
+    f->severity = DLS_SEV_ERROR;
+    f->range.file = dls_xstrdup(path);
+    f->range.line = f->range.col = f->range.end_line = f->range.end_col = 1;
+    f->message = dls_xstrdup(parse_error_text(err));
+}
+
+static unsigned parse_options(void) {
+    return CXTranslationUnit_PrecompiledPreamble | CXTranslationUnit_CreatePreambleOnFirstParse |
+           CXTranslationUnit_KeepGoing;
+}
+
+int dls_unit_parse(dls_unit *u, const dls_flags *flags, const dls_unsaved *files, size_t n_files,
+                   dls_findings *out) {
+    struct CXUnsavedFile *unsaved = to_unsaved(files, n_files);
+    int err = CXError_Success;
+    if (u->tu && same_flags(u, flags)) {
+        err = clang_reparseTranslationUnit(u->tu, (unsigned)n_files, unsaved,
+                                           clang_defaultReparseOptions(u->tu));
+        if (err != CXError_Success)
+            unit_dispose(u); /* the unit is unusable after a failed reparse */
+    }
+    if (!u->tu) {
+        unit_dispose(u);
+        if (!u->index)
+            u->index = clang_createIndex(0, 0);
+        err = clang_parseTranslationUnit2(u->index, u->path, (const char *const *)flags->argv,
+                                          flags->argc, unsaved, (unsigned)n_files, parse_options(),
+                                          &u->tu);
+        if (err == CXError_Success)
+            unit_remember_flags(u, flags);
+        else if (u->tu)
+            unit_dispose(u);
+    }
+    free(unsaved);
+    if (err != CXError_Success || !u->tu) {
+        report_parse_failure(u->path, err ? err : CXError_Failure, out);
+        return -1;
+    }
+    dls_unit_diagnostics(u->tu, u->path, out);
+    return 0;
+}
+
+/* --- diagnostics ------------------------------------------------------------------------------ */
+
+static int is_ident_char(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+}
+
+static void fill_location(CXSourceLocation loc, dls_range *r, unsigned *offset, CXFile *file) {
+    unsigned line, col;
+    clang_getExpansionLocation(loc, file, &line, &col, offset);
+    r->line = line;
+    r->col = col;
+}
+
+void dls_unit_range(CXSourceRange sr, dls_range *out) {
+    CXFile file;
+    fill_location(clang_getRangeStart(sr), out, &out->begin, &file);
+    dls_range end;
+    CXFile efile;
+    fill_location(clang_getRangeEnd(sr), &end, &out->end, &efile);
+    out->end_line = end.line;
+    out->end_col = end.col;
+    CXString name = clang_getFileName(file);
+    out->file = dls_xstrdup(clang_getCString(name) ? clang_getCString(name) : "");
+    clang_disposeString(name);
+    if (!clang_File_isEqual(file, efile) || out->end < out->begin) {
+        out->end = out->begin;
+        out->end_line = out->line;
+        out->end_col = out->col;
+    }
+}
+
+/* Widen an empty range to the identifier (or single character) at its start, as editors need a
+ * visible range. */
+static void widen_to_token(CXTranslationUnit tu, CXFile file, dls_range *r) {
+    if (r->end > r->begin)
+        return;
+    size_t size = 0;
+    const char *text = clang_getFileContents(tu, file, &size);
+    if (!text || r->begin >= size)
+        return;
+    unsigned end = r->begin;
+    while (end < size && is_ident_char(text[end]))
+        end++;
+    if (end == r->begin && text[end] != '\n' && text[end] != '\r')
+        end++;
+    r->end_col = r->col + (end - r->begin);
+    r->end_line = r->line;
+    r->end = end;
+}
+
+/* The range of a diagnostic: its first source range when that is in the same file, else its
+ * location widened to a token. */
+static void diag_range(CXTranslationUnit tu, CXDiagnostic d, CXFile *file, dls_range *r) {
+    memset(r, 0, sizeof *r);
+    CXSourceLocation loc = clang_getDiagnosticLocation(d);
+    fill_location(loc, r, &r->begin, file);
+    r->end = r->begin;
+    r->end_line = r->line;
+    r->end_col = r->col;
+    if (clang_getDiagnosticNumRanges(d) > 0) {
+        CXSourceRange sr = clang_getDiagnosticRange(d, 0);
+        dls_range rr = {0}, re = {0};
+        CXFile rf, ef;
+        fill_location(clang_getRangeStart(sr), &rr, &rr.begin, &rf);
+        fill_location(clang_getRangeEnd(sr), &re, &rr.end, &ef);
+        if (clang_File_isEqual(rf, *file) && clang_File_isEqual(ef, *file) &&
+            rr.begin <= r->begin && rr.end > r->begin) {
+            r->begin = rr.begin;
+            r->line = rr.line;
+            r->col = rr.col;
+            r->end = rr.end;
+            r->end_line = re.line;
+            r->end_col = re.col;
+        }
+    }
+    widen_to_token(tu, *file, r);
+    CXString name = clang_getFileName(*file);
+    r->file = dls_xstrdup(clang_getCString(name) ? clang_getCString(name) : "");
+    clang_disposeString(name);
+}
+
+static dls_severity to_severity(enum CXDiagnosticSeverity s) {
+    return s >= CXDiagnostic_Error ? DLS_SEV_ERROR
+                                   : (s == CXDiagnostic_Warning ? DLS_SEV_WARNING : DLS_SEV_INFO);
+}
+
+static void add_child_notes(CXTranslationUnit tu, CXDiagnostic d, dls_finding *f) {
+    CXDiagnosticSet children = clang_getChildDiagnostics(d);
+    unsigned n = clang_getNumDiagnosticsInSet(children);
+    for (unsigned i = 0; i < n && i < 8; i++) {
+        CXDiagnostic c = clang_getDiagnosticInSet(children, i);
+        CXFile file;
+        dls_range r;
+        diag_range(tu, c, &file, &r);
+        CXString msg = clang_getDiagnosticSpelling(c);
+        if (file)
+            dls_finding_add_note(f, 0, &r, clang_getCString(msg));
+        clang_disposeString(msg);
+        dls_range_free(&r);
+        clang_disposeDiagnostic(c);
+    }
+}
+
+/* Where the main file includes (directly or not) each header with errors. */
+typedef struct {
+    CXFile main;
+    CXFile target;
+    int found;
+    CXSourceLocation where;
+} include_search;
+
+static void find_include(CXFile included, CXSourceLocation *stack, unsigned depth,
+                         CXClientData data) {
+    include_search *s = data;
+    if (s->found || depth == 0 || !clang_File_isEqual(included, s->target))
+        return;
+    s->where = stack[depth - 1]; /* the outermost #include, in the main file */
+    s->found = 1;
+}
+
+/* One summary per #include line of the main file whose header (or its includes) has errors. */
+static void header_summary(CXTranslationUnit tu, CXFile main, CXFile file, CXDiagnostic d,
+                           dls_findings *out, size_t first_summary) {
+    include_search s = {.main = main, .target = file};
+    clang_getInclusions(tu, find_include, &s);
+    if (!s.found)
+        return;
+    dls_range r = {0};
+    CXFile f;
+    fill_location(s.where, &r, &r.begin, &f);
+    for (size_t i = first_summary; i < out->count; i++) {
+        if (out->items[i].range.begin == r.begin && out->items[i].range.line == r.line)
+            return; /* one summary per include line */
+    }
+    dls_finding *fd = dls_findings_add(out);
+    fd->rule = "clang";
+    fd->severity = DLS_SEV_ERROR;
+    r.end = r.begin;
+    r.end_line = r.line;
+    r.end_col = r.col;
+    CXString name = clang_getFileName(main);
+    r.file = dls_xstrdup(clang_getCString(name));
+    clang_disposeString(name);
+    widen_to_token(tu, main, &r);
+    fd->range = r;
+    CXString msg = clang_getDiagnosticSpelling(d);
+    CXString hname = clang_getFileName(file);
+    fd->message =
+        dls_xasprintf("In included file %s: %s", clang_getCString(hname), clang_getCString(msg));
+    clang_disposeString(hname);
+    clang_disposeString(msg);
+}
+
+void dls_unit_diagnostics(CXTranslationUnit tu, const char *main_path, dls_findings *out) {
+    CXFile main = clang_getFile(tu, main_path);
+    unsigned n = clang_getNumDiagnostics(tu);
+    size_t first = out->count;
+    for (unsigned i = 0; i < n; i++) {
+        CXDiagnostic d = clang_getDiagnostic(tu, i);
+        enum CXDiagnosticSeverity sev = clang_getDiagnosticSeverity(d);
+        if (sev == CXDiagnostic_Ignored || sev == CXDiagnostic_Note) {
+            clang_disposeDiagnostic(d);
+            continue;
+        }
+        CXFile file = NULL;
+        dls_range r;
+        diag_range(tu, d, &file, &r);
+        if (file && main && clang_File_isEqual(file, main)) {
+            dls_finding *f = dls_findings_add(out);
+            f->rule = "clang";
+            f->severity = to_severity(sev);
+            f->range = r;
+            CXString msg = clang_getDiagnosticSpelling(d);
+            f->message = dls_xstrdup(clang_getCString(msg));
+            clang_disposeString(msg);
+            add_child_notes(tu, d, f);
+        } else {
+            dls_range_free(&r);
+            if (file && main && sev >= CXDiagnostic_Error)
+                header_summary(tu, main, file, d, out, first);
+        }
+        clang_disposeDiagnostic(d);
+    }
+}
+
+/* --- the cache -------------------------------------------------------------------------------- */
+
+struct dls_unit_cache {
+    dls_unit *head, *tail; /* most recently used first */
+    size_t count, max;
+};
+
+dls_unit_cache *dls_unit_cache_new(size_t max) {
+    dls_unit_cache *c = dls_xcalloc(1, sizeof *c);
+    c->max = max ? max : 1;
+    return c;
+}
+
+static void cache_unlink(dls_unit_cache *c, dls_unit *u) {
+    if (u->prev)
+        u->prev->next = u->next;
+    else
+        c->head = u->next;
+    if (u->next)
+        u->next->prev = u->prev;
+    else
+        c->tail = u->prev;
+    u->prev = u->next = NULL;
+    c->count--;
+}
+
+static void cache_push_front(dls_unit_cache *c, dls_unit *u) {
+    u->prev = NULL;
+    u->next = c->head;
+    if (c->head)
+        c->head->prev = u;
+    c->head = u;
+    if (!c->tail)
+        c->tail = u;
+    c->count++;
+}
+
+static dls_unit *cache_find(dls_unit_cache *c, const char *path) {
+    for (dls_unit *u = c->head; u; u = u->next)
+        if (!u->dropped && strcmp(u->path, path) == 0)
+            return u;
+    return NULL;
+}
+
+/* Evict least recently used units that are not checked out until the bound holds. */
+static void cache_evict(dls_unit_cache *c) {
+    dls_unit *u = c->tail;
+    while (c->count > c->max && u) {
+        dls_unit *prev = u->prev;
+        if (!u->checked_out) {
+            cache_unlink(c, u);
+            dls_unit_free(u);
+        }
+        u = prev;
+    }
+}
+
+void dls_unit_cache_free(dls_unit_cache *c) {
+    if (!c)
+        return;
+    dls_unit *u = c->head;
+    while (u) {
+        dls_unit *next = u->next;
+        assert(!u->checked_out); /* the owner drains its jobs before freeing the cache */
+        dls_unit_free(u);
+        u = next;
+    }
+    free(c);
+}
+
+void dls_unit_cache_set_max(dls_unit_cache *c, size_t max) {
+    c->max = max ? max : 1;
+    cache_evict(c);
+}
+
+dls_unit *dls_unit_cache_checkout(dls_unit_cache *c, const char *path) {
+    dls_unit *u = cache_find(c, path);
+    if (u && u->checked_out)
+        return NULL;
+    if (!u) {
+        u = dls_unit_new(path);
+        cache_push_front(c, u);
+    }
+    u->checked_out = 1;
+    return u;
+}
+
+void dls_unit_cache_checkin(dls_unit_cache *c, dls_unit *u) {
+    u->checked_out = 0;
+    cache_unlink(c, u);
+    if (u->dropped) {
+        dls_unit_free(u);
+        return;
+    }
+    cache_push_front(c, u);
+    cache_evict(c);
+}
+
+void dls_unit_cache_drop(dls_unit_cache *c, const char *path) {
+    dls_unit *u = cache_find(c, path);
+    if (!u)
+        return;
+    if (u->checked_out) {
+        u->dropped = 1;
+        return;
+    }
+    cache_unlink(c, u);
+    dls_unit_free(u);
+}
+
+size_t dls_unit_cache_count(const dls_unit_cache *c) {
+    return c->count;
+}

@@ -1,0 +1,350 @@
+/*
+ * handlers.c - the LSP methods: lifecycle, document sync, and publishing diagnostics from the
+ * scheduler's results. Parameter shapes are checked here; a wrong shape is DLS_RPC_INVALID_PARAMS.
+ */
+#include "server.h"
+#include "log.h"
+#include "uri.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#ifndef DRVLS_VERSION
+#define DRVLS_VERSION "0.0.0"
+#endif
+
+/* --- parameter helpers ------------------------------------------------------------------------ */
+
+/* params.textDocument (borrowed) when it is an object with a string uri, else NULL. */
+static json_t *text_document(json_t *params) {
+    json_t *td = json_is_object(params) ? json_object_get(params, "textDocument") : NULL;
+    return json_is_string(json_object_get(td, "uri")) ? td : NULL;
+}
+
+static int parse_position(const json_t *j, dls_position *out) {
+    const json_t *line = json_object_get(j, "line"), *ch = json_object_get(j, "character");
+    if (!json_is_integer(line) || !json_is_integer(ch) || json_integer_value(line) < 0 ||
+        json_integer_value(ch) < 0)
+        return -1;
+    json_int_t l = json_integer_value(line), c = json_integer_value(ch);
+    out->line = l > 0x7fffffff ? 0x7fffffff : (unsigned)l;
+    out->character = c > 0x7fffffff ? 0x7fffffff : (unsigned)c;
+    return 0;
+}
+
+static json_t *position_json(dls_position p) {
+    return json_pack("{s:I,s:I}", "line", (json_int_t)p.line, "character", (json_int_t)p.character);
+}
+
+/* --- lifecycle -------------------------------------------------------------------------------- */
+
+static int client_supports_utf8(const json_t *params) {
+    const json_t *encs = json_object_get(
+        json_object_get(json_object_get(params, "capabilities"), "general"), "positionEncodings");
+    size_t i;
+    const json_t *e;
+    json_array_foreach(encs, i, e) {
+        if (json_is_string(e) && strcmp(json_string_value(e), "utf-8") == 0)
+            return 1;
+    }
+    return 0;
+}
+
+static json_t *server_capabilities(const dls_server *s) {
+    return json_pack("{s:s,s:{s:b,s:i,s:{s:b}}}", "positionEncoding",
+                     s->enc == DLS_ENC_UTF8 ? "utf-8" : "utf-16", "textDocumentSync", "openClose",
+                     1, "change", 2, "save", "includeText", 0);
+}
+
+static int on_initialize(dls_server *s, const json_t *id, json_t *params) {
+    if (params && !json_is_object(params))
+        return DLS_RPC_INVALID_PARAMS;
+    if (s->initialized) {
+        dls_server_reply_error(s, id, DLS_RPC_INVALID_REQUEST, "initialize was already received");
+        return 0;
+    }
+    s->enc = client_supports_utf8(params) ? DLS_ENC_UTF8 : DLS_ENC_UTF16;
+    json_t *result = json_pack("{s:o,s:{s:s,s:s}}", "capabilities", server_capabilities(s),
+                               "serverInfo", "name", "drvls", "version", DRVLS_VERSION);
+    s->initialized = 1;
+    dls_server_reply(s, id, result);
+    return 0;
+}
+
+static int on_initialized(dls_server *s, const json_t *id, json_t *params) {
+    (void)s, (void)id, (void)params;
+    return 0;
+}
+
+static int on_shutdown(dls_server *s, const json_t *id, json_t *params) {
+    (void)params;
+    s->shutdown = 1;
+    dls_sched_stop(s->sched);
+    dls_server_reply(s, id, json_null());
+    return 0;
+}
+
+static int on_exit_notification(dls_server *s, const json_t *id, json_t *params) {
+    (void)id, (void)params;
+    dls_server_exit(s);
+    return 0;
+}
+
+static int on_ignore(dls_server *s, const json_t *id, json_t *params) {
+    (void)s, (void)id, (void)params;
+    return 0;
+}
+
+/* --- documents -------------------------------------------------------------------------------- */
+
+static int is_source_path(const char *path) {
+    const char *dot = strrchr(path, '.');
+    return dot && (strcasecmp(dot, ".c") == 0 || strcasecmp(dot, ".cpp") == 0 ||
+                   strcasecmp(dot, ".cc") == 0 || strcasecmp(dot, ".cxx") == 0);
+}
+
+static void schedule(dls_server *s, const dls_doc *doc, unsigned delay_ms) {
+    if (s->shutdown || s->exiting)
+        return;
+    dls_sched_update(s->sched, doc->path, doc->version, delay_ms);
+}
+
+static int on_did_open(dls_server *s, const json_t *id, json_t *params) {
+    (void)id;
+    json_t *td = text_document(params);
+    json_t *text = json_object_get(td, "text");
+    json_t *version = json_object_get(td, "version");
+    if (!td || !json_is_string(text) || !json_is_integer(version))
+        return DLS_RPC_INVALID_PARAMS;
+    const char *uri = json_string_value(json_object_get(td, "uri"));
+    char *path = dls_uri_to_path(uri);
+    if (!path) {
+        dls_log(DLS_LOG_INFO, "not a file URI, not analysed: %s", uri);
+        return 0;
+    }
+    dls_doc *doc = dls_doc_open(&s->docs, uri, path, json_integer_value(version),
+                                json_string_value(text), json_string_length(text));
+    free(path);
+    schedule(s, doc, 0);
+    return 0;
+}
+
+/* Check every change before applying any, so a bad one leaves the document as it was. */
+static int changes_valid(const json_t *changes) {
+    size_t i;
+    const json_t *c;
+    if (!json_is_array(changes))
+        return 0;
+    json_array_foreach(changes, i, c) {
+        const json_t *range = json_object_get(c, "range");
+        dls_position p;
+        if (!json_is_string(json_object_get(c, "text")))
+            return 0;
+        if (range && (parse_position(json_object_get(range, "start"), &p) != 0 ||
+                      parse_position(json_object_get(range, "end"), &p) != 0))
+            return 0;
+    }
+    return 1;
+}
+
+static void apply_change(dls_server *s, dls_doc *doc, const json_t *c) {
+    const json_t *range = json_object_get(c, "range");
+    const json_t *text = json_object_get(c, "text");
+    dls_position start = {0, 0}, end = {0, 0};
+    if (range) {
+        parse_position(json_object_get(range, "start"), &start);
+        parse_position(json_object_get(range, "end"), &end);
+    }
+    dls_doc_change(doc, range != NULL, start, end, json_string_value(text),
+                   json_string_length(text), s->enc);
+}
+
+static int on_did_change(dls_server *s, const json_t *id, json_t *params) {
+    (void)id;
+    json_t *td = text_document(params);
+    json_t *version = json_object_get(td, "version");
+    json_t *changes = json_object_get(params, "contentChanges");
+    if (!td || !json_is_integer(version) || !changes_valid(changes))
+        return DLS_RPC_INVALID_PARAMS;
+    dls_doc *doc = dls_doc_find(&s->docs, json_string_value(json_object_get(td, "uri")));
+    if (!doc) {
+        dls_log(DLS_LOG_INFO, "didChange for a document that is not open; ignored");
+        return 0;
+    }
+    if (json_integer_value(version) <= doc->version)
+        dls_log(DLS_LOG_INFO, "%s: version went from %lld to %lld; applying the change anyway",
+                doc->path, doc->version, (long long)json_integer_value(version));
+    size_t i;
+    const json_t *c;
+    json_array_foreach(changes, i, c) apply_change(s, doc, c);
+    doc->version = json_integer_value(version);
+    schedule(s, doc, dls_sched_debounce(s->sched).change_ms);
+    return 0;
+}
+
+static int on_did_save(dls_server *s, const json_t *id, json_t *params) {
+    (void)id;
+    json_t *td = text_document(params);
+    json_t *text = json_object_get(params, "text");
+    if (!td || (text && !json_is_string(text)))
+        return DLS_RPC_INVALID_PARAMS;
+    dls_doc *doc = dls_doc_find(&s->docs, json_string_value(json_object_get(td, "uri")));
+    if (!doc)
+        return 0;
+    if (text)
+        dls_doc_change(doc, 0, (dls_position){0, 0}, (dls_position){0, 0}, json_string_value(text),
+                       json_string_length(text), s->enc);
+    schedule(s, doc, 0);
+    return 0;
+}
+
+static void publish(dls_server *s, const char *uri, json_t *diagnostics, const long long *version) {
+    json_t *params = json_pack("{s:s,s:o}", "uri", uri, "diagnostics", diagnostics);
+    if (version)
+        json_object_set_new(params, "version", json_integer(*version));
+    dls_server_notify(s, "textDocument/publishDiagnostics", params);
+}
+
+static int on_did_close(dls_server *s, const json_t *id, json_t *params) {
+    (void)id;
+    json_t *td = text_document(params);
+    if (!td)
+        return DLS_RPC_INVALID_PARAMS;
+    const char *uri = json_string_value(json_object_get(td, "uri"));
+    dls_doc *doc = dls_doc_find(&s->docs, uri);
+    if (!doc)
+        return 0;
+    dls_sched_remove(s->sched, doc->path);
+    dls_doc_close(&s->docs, uri);
+    publish(s, uri, json_array(), NULL);
+    return 0;
+}
+
+/* --- diagnostics ------------------------------------------------------------------------------ */
+
+/* Text of a file for position conversion: the open document, else the file on disk (new heap
+ * buffer in *owned). Returns NULL when unreadable. */
+static const char *file_text(dls_server *s, const char *path, size_t *len, char **owned) {
+    *owned = NULL;
+    dls_doc *d = dls_doc_find_path(&s->docs, path);
+    if (d) {
+        *len = d->text.len;
+        return d->text.data;
+    }
+    FILE *fp = fopen(path, "rb");
+    if (!fp)
+        return NULL;
+    size_t cap = 65536, n = 0;
+    char *buf = dls_xmalloc(cap);
+    size_t got;
+    while ((got = fread(buf + n, 1, cap - n, fp)) > 0) {
+        n += got;
+        if (n == cap)
+            buf = dls_xrealloc(buf, cap *= 2);
+    }
+    fclose(fp);
+    *owned = buf;
+    *len = n;
+    return buf;
+}
+
+/* An LSP range for a dls_range, converting byte offsets with the file's text. */
+static json_t *range_json(dls_server *s, const dls_range *r) {
+    size_t len = 0;
+    char *owned;
+    const char *text = file_text(s, r->file, &len, &owned);
+    dls_position a = {r->line ? r->line - 1 : 0, r->col ? r->col - 1 : 0};
+    dls_position b = {r->end_line ? r->end_line - 1 : a.line,
+                      r->end_col ? r->end_col - 1 : a.character};
+    if (text) {
+        a = dls_lsp_position(text, len, r->begin, s->enc);
+        b = dls_lsp_position(text, len, r->end, s->enc);
+    }
+    free(owned);
+    return json_pack("{s:o,s:o}", "start", position_json(a), "end", position_json(b));
+}
+
+static json_t *related_json(dls_server *s, const dls_finding *f) {
+    json_t *arr = json_array();
+    for (size_t i = 0; i < f->n_notes; i++) {
+        char *uri = dls_uri_from_path(f->notes[i].range.file);
+        if (!uri)
+            continue;
+        json_array_append_new(arr, json_pack("{s:{s:s,s:o},s:s}", "location", "uri", uri, "range",
+                                             range_json(s, &f->notes[i].range), "message",
+                                             f->notes[i].message));
+        free(uri);
+    }
+    return arr;
+}
+
+static json_t *diagnostic_json(dls_server *s, const dls_finding *f) {
+    int from_clang = strcmp(f->rule, "clang") == 0;
+    json_t *d = json_pack("{s:o,s:i,s:s,s:s}", "range", range_json(s, &f->range), "severity",
+                          (int)f->severity, "source", from_clang ? "clang" : "drvls", "message",
+                          f->message ? f->message : "");
+    if (!from_clang)
+        json_object_set_new(d, "code", json_string(f->rule));
+    if (f->n_notes)
+        json_object_set_new(d, "relatedInformation", related_json(s, f));
+    return d;
+}
+
+static void publish_findings(dls_server *s, const dls_doc *doc, const dls_findings *list) {
+    json_t *arr = json_array();
+    for (size_t i = 0; i < list->count; i++)
+        json_array_append_new(arr, diagnostic_json(s, &list->items[i]));
+    publish(s, doc->uri, arr, &doc->version);
+}
+
+void dls_handlers_job_input(void *user, const char *path, dls_job_input *in) {
+    dls_server *s = user;
+    memset(in, 0, sizeof *in);
+    in->files = dls_xcalloc(s->docs.count ? s->docs.count : 1, sizeof *in->files);
+    for (dls_doc *d = s->docs.head; d; d = d->next) {
+        /* the main file, and open headers (a .c file is not included by another) */
+        if (strcmp(d->path, path) != 0 && is_source_path(d->path))
+            continue;
+        dls_unsaved *u = &in->files[in->n_files++];
+        u->path = dls_xstrdup(d->path);
+        u->text = dls_xstrndup(d->text.data, d->text.len);
+        u->len = d->text.len;
+    }
+}
+
+void dls_handlers_job_done(void *user, dls_job_result *res) {
+    dls_server *s = user;
+    dls_doc *doc = dls_doc_find_path(&s->docs, res->path);
+    if (!doc || doc->version != res->version) {
+        dls_log(DLS_LOG_VERBOSE, "%s: result for version %lld dropped (document moved on)",
+                res->path, res->version);
+        return;
+    }
+    dls_log(DLS_LOG_VERBOSE, "%s v%lld: parsed in %.1f ms, %zu diagnostics (%s)", res->path,
+            res->version, res->parse_ms, res->diagnostics.count, res->flags_origin);
+    publish_findings(s, doc, &res->diagnostics);
+}
+
+/* --- table ------------------------------------------------------------------------------------ */
+
+static const dls_handler handlers[] = {
+    {"initialize", on_initialize, 1, 1},
+    {"shutdown", on_shutdown, 1, 0},
+    {"initialized", on_initialized, 0, 0},
+    {"exit", on_exit_notification, 0, 1},
+    {"textDocument/didOpen", on_did_open, 0, 0},
+    {"textDocument/didChange", on_did_change, 0, 0},
+    {"textDocument/didSave", on_did_save, 0, 0},
+    {"textDocument/didClose", on_did_close, 0, 0},
+    {"$/cancelRequest", on_ignore, 0, 1},
+    {"$/setTrace", on_ignore, 0, 1},
+    {"workspace/didChangeConfiguration", on_ignore, 0, 0},
+};
+
+const dls_handler *dls_handler_find(const char *method) {
+    for (size_t i = 0; i < sizeof handlers / sizeof *handlers; i++)
+        if (strcmp(handlers[i].method, method) == 0)
+            return &handlers[i];
+    return NULL;
+}

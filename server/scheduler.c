@@ -1,0 +1,264 @@
+/*
+ * scheduler.c - per-file parse jobs on the libuv thread pool: debounce timers, one job in flight
+ * per file, coalescing, cancellation. See scheduler.h for the contract.
+ */
+#include "scheduler.h"
+#include "log.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+typedef struct sched_entry sched_entry;
+
+typedef struct {
+    uv_work_t req;
+    sched_entry *entry;
+    dls_unit *unit;
+    dls_job_input in;
+    dls_job_result res;
+} sched_job;
+
+struct sched_entry {
+    dls_sched *sched;
+    char *path;
+    uv_timer_t timer;
+    int timer_armed;
+    sched_job *job;    /* running job, or NULL */
+    int pending;       /* an update waits for the running job */
+    long long version; /* newest requested version */
+    int removed;       /* no longer tracked; freed once idle */
+    struct sched_entry *next;
+};
+
+struct dls_sched {
+    uv_loop_t *loop;
+    dls_unit_cache *units;
+    dls_sched_input_cb input;
+    dls_sched_done_cb done;
+    void *user;
+    dls_debounce_policy debounce;
+    sched_entry *entries;
+    size_t in_flight;
+};
+
+dls_sched *dls_sched_new(uv_loop_t *loop, dls_unit_cache *units, dls_sched_input_cb input,
+                         dls_sched_done_cb done, void *user) {
+    dls_sched *s = dls_xcalloc(1, sizeof *s);
+    s->loop = loop;
+    s->units = units;
+    s->input = input;
+    s->done = done;
+    s->user = user;
+    s->debounce.change_ms = 150;
+    return s;
+}
+
+void dls_sched_set_debounce(dls_sched *s, dls_debounce_policy policy) {
+    s->debounce = policy;
+}
+
+dls_debounce_policy dls_sched_debounce(const dls_sched *s) {
+    return s->debounce;
+}
+
+size_t dls_sched_in_flight(const dls_sched *s) {
+    return s->in_flight;
+}
+
+static sched_entry *entry_find(dls_sched *s, const char *path) {
+    for (sched_entry *e = s->entries; e; e = e->next)
+        if (!e->removed && strcmp(e->path, path) == 0)
+            return e;
+    return NULL;
+}
+
+static void entry_closed(uv_handle_t *h) {
+    sched_entry *e = h->data;
+    free(e->path);
+    free(e);
+}
+
+/* Unlink and free an entry. Precondition: no job running for it. */
+static void entry_destroy(sched_entry *e) {
+    dls_sched *s = e->sched;
+    for (sched_entry **p = &s->entries; *p; p = &(*p)->next) {
+        if (*p == e) {
+            *p = e->next;
+            break;
+        }
+    }
+    uv_close((uv_handle_t *)&e->timer, entry_closed);
+}
+
+static sched_entry *entry_get(dls_sched *s, const char *path) {
+    sched_entry *e = entry_find(s, path);
+    if (e)
+        return e;
+    e = dls_xcalloc(1, sizeof *e);
+    e->sched = s;
+    e->path = dls_xstrdup(path);
+    uv_timer_init(s->loop, &e->timer);
+    e->timer.data = e;
+    e->next = s->entries;
+    s->entries = e;
+    return e;
+}
+
+void dls_job_input_free(dls_job_input *in) {
+    for (size_t i = 0; i < in->n_files; i++) {
+        free((char *)in->files[i].path);
+        free((char *)in->files[i].text);
+    }
+    free(in->files);
+    free((char *)in->flags.shim_dir);
+    free((char *)in->flags.wdk_root);
+    for (size_t i = 0; i < in->flags.n_extra; i++)
+        free((char *)in->flags.extra[i]);
+    free((void *)in->flags.extra);
+    memset(in, 0, sizeof *in);
+}
+
+void dls_job_result_free(dls_job_result *res) {
+    free(res->path);
+    free(res->flags_origin);
+    dls_findings_clear(&res->diagnostics);
+    if (res->facts)
+        dls_facts_free(res->facts);
+    memset(res, 0, sizeof *res);
+}
+
+static double now_ms(void) {
+    return (double)uv_hrtime() / 1e6;
+}
+
+/* The main file's text among the unsaved buffers, or NULL. */
+static const dls_unsaved *main_buffer(const dls_job_input *in, const char *path) {
+    for (size_t i = 0; i < in->n_files; i++)
+        if (strcmp(in->files[i].path, path) == 0)
+            return &in->files[i];
+    return NULL;
+}
+
+/* Thread pool: parse, then extract facts. Touches only the job. */
+static void job_work(uv_work_t *req) {
+    sched_job *job = req->data;
+    dls_flags flags;
+    dls_flags_for_file(job->res.path, &job->in.flags, &flags);
+    job->res.flags_origin = dls_xstrdup(flags.origin);
+    double t0 = now_ms();
+    int rc =
+        dls_unit_parse(job->unit, &flags, job->in.files, job->in.n_files, &job->res.diagnostics);
+    double t1 = now_ms();
+    job->res.parse_ms = t1 - t0;
+    const dls_unsaved *text = main_buffer(&job->in, job->res.path);
+    if (rc == 0 && job->in.want_facts && text) {
+        job->res.facts =
+            dls_facts_extract(dls_unit_tu(job->unit), job->res.path, text->text, text->len);
+        job->res.facts_ms = now_ms() - t1;
+    }
+    dls_flags_free(&flags);
+}
+
+static void job_start(sched_entry *e);
+
+/* Loop thread: hand the result over (if still wanted) and start the coalesced update. */
+static void job_after(uv_work_t *req, int status) {
+    sched_job *job = req->data;
+    sched_entry *e = job->entry;
+    dls_sched *s = e->sched;
+    s->in_flight--;
+    e->job = NULL;
+    dls_unit_cache_checkin(s->units, job->unit);
+    if (status == 0 && !e->removed)
+        s->done(s->user, &job->res);
+    dls_job_result_free(&job->res);
+    dls_job_input_free(&job->in);
+    free(job);
+    if (e->removed)
+        entry_destroy(e);
+    else if (e->pending && !e->timer_armed)
+        job_start(e);
+}
+
+static void job_start(sched_entry *e) {
+    dls_sched *s = e->sched;
+    dls_unit *unit = dls_unit_cache_checkout(s->units, e->path);
+    if (!unit) {
+        e->pending = 1; /* the unit is busy elsewhere; retried when its job completes */
+        return;
+    }
+    sched_job *job = dls_xcalloc(1, sizeof *job);
+    job->req.data = job;
+    job->entry = e;
+    job->unit = unit;
+    job->res.path = dls_xstrdup(e->path);
+    job->res.version = e->version;
+    s->input(s->user, e->path, &job->in);
+    e->job = job;
+    e->pending = 0;
+    s->in_flight++;
+    uv_queue_work(s->loop, &job->req, job_work, job_after);
+}
+
+static void timer_fired(uv_timer_t *t) {
+    sched_entry *e = t->data;
+    e->timer_armed = 0;
+    if (e->job)
+        e->pending = 1;
+    else
+        job_start(e);
+}
+
+void dls_sched_update(dls_sched *s, const char *path, long long version, unsigned delay_ms) {
+    sched_entry *e = entry_get(s, path);
+    e->version = version;
+    if (delay_ms > 0) {
+        e->timer_armed = 1;
+        uv_timer_start(&e->timer, timer_fired, delay_ms, 0);
+        return;
+    }
+    if (e->timer_armed) {
+        uv_timer_stop(&e->timer);
+        e->timer_armed = 0;
+    }
+    if (e->job)
+        e->pending = 1;
+    else
+        job_start(e);
+}
+
+static void entry_remove(dls_sched *s, sched_entry *e) {
+    uv_timer_stop(&e->timer);
+    e->timer_armed = 0;
+    e->pending = 0;
+    e->removed = 1;
+    dls_unit_cache_drop(s->units, e->path);
+    if (!e->job)
+        entry_destroy(e);
+    else
+        uv_cancel((uv_req_t *)&e->job->req); /* fails harmlessly when already running */
+}
+
+void dls_sched_remove(dls_sched *s, const char *path) {
+    sched_entry *e = entry_find(s, path);
+    if (e)
+        entry_remove(s, e);
+}
+
+void dls_sched_stop(dls_sched *s) {
+    sched_entry *e = s->entries;
+    while (e) {
+        sched_entry *next = e->next;
+        if (!e->removed)
+            entry_remove(s, e);
+        e = next;
+    }
+}
+
+void dls_sched_free(dls_sched *s) {
+    if (!s)
+        return;
+    if (s->entries)
+        dls_log(DLS_LOG_ERROR, "scheduler freed with %s", "files still tracked");
+    free(s);
+}

@@ -1,0 +1,90 @@
+/*
+ * server.h - the language server: the libuv loop on stdin/stdout, the JSON-RPC dispatch, and the
+ * state it owns (documents, scheduler, units, configuration). handlers.c implements the LSP
+ * methods on top of this.
+ *
+ * Thread: everything here runs on the loop thread, which owns all state and does all I/O; parsing
+ * runs on the thread pool through the scheduler.
+ */
+#ifndef DLS_SERVER_H
+#define DLS_SERVER_H
+
+#include <jansson.h>
+#include <uv.h>
+
+#include "check.h"
+#include "documents.h"
+#include "jsonrpc.h"
+#include "lsp.h"
+#include "scheduler.h"
+#include "units.h"
+
+typedef struct {
+    int in_fd, out_fd; /* normally 0 and 1 */
+    size_t max_units;  /* LRU bound for translation units */
+} dls_server_opts;
+
+typedef struct dls_server {
+    uv_loop_t *loop;
+    int out_fd;
+    /* input: stdin as a pipe, tty or file */
+    union {
+        uv_pipe_t pipe;
+        uv_tty_t tty;
+    } in;
+    int in_kind; /* UV_NAMED_PIPE, UV_TTY or UV_FILE */
+    int in_fd;
+    uv_fs_t in_req;
+    char in_buf[65536];
+    int reading;
+    dls_rpc_reader reader;
+
+    /* lifecycle */
+    int initialized; /* initialize answered */
+    int shutdown;    /* shutdown answered */
+    int exiting;     /* exit received or input closed */
+    int exit_code;
+
+    /* what the client supports */
+    dls_pos_encoding enc;
+    int client_versioned_changes;
+
+    dls_docs docs;
+    dls_unit_cache *units;
+    dls_sched *sched;
+    dls_program *program;
+    dls_check_opts check;
+} dls_server;
+
+/* Run a server until exit; returns the process exit code (0 after shutdown+exit, 1 otherwise). */
+int dls_server_run(const dls_server_opts *opts);
+
+/* The exit notification: stop reading, stop jobs; the loop returns once they are done. */
+void dls_server_exit(dls_server *s);
+
+/* Send a message to the client. msg is borrowed. */
+void dls_server_send(dls_server *s, const json_t *msg);
+/* Reply to a request: result is stolen (NULL sends null). id is borrowed. */
+void dls_server_reply(dls_server *s, const json_t *id, json_t *result);
+void dls_server_reply_error(dls_server *s, const json_t *id, int code, const char *fmt, ...)
+    __attribute__((format(printf, 4, 5)));
+/* Send a notification; params is stolen. */
+void dls_server_notify(dls_server *s, const char *method, json_t *params);
+
+/* Handlers (handlers.c). A request handler must reply (or reply with an error) exactly once; it
+ * receives params borrowed (possibly NULL). A notification handler never replies. Returns 0, or
+ * DLS_RPC_INVALID_PARAMS when params have the wrong shape (the dispatcher replies/logs). */
+typedef int (*dls_handler_fn)(dls_server *s, const json_t *id, json_t *params);
+typedef struct {
+    const char *method;
+    dls_handler_fn fn;
+    int is_request;
+    int before_init; /* allowed before initialize */
+} dls_handler;
+const dls_handler *dls_handler_find(const char *method);
+
+/* Scheduler callbacks (handlers.c). */
+void dls_handlers_job_input(void *user, const char *path, dls_job_input *in);
+void dls_handlers_job_done(void *user, dls_job_result *res);
+
+#endif
