@@ -340,6 +340,26 @@ static void append_extra(dls_flags *f, const dls_flags_opts *opts) {
     f->argc = a.n;
 }
 
+/* libclang's builtin headers: $DRVLS_CLANG_RESOURCE_DIR, else the one found at build time. */
+static const char *resource_dir(void) {
+    const char *env = getenv("DRVLS_CLANG_RESOURCE_DIR");
+    if (env && is_dir(env))
+        return env;
+    return is_dir(DRVLS_CLANG_RESOURCE_DIR) ? DRVLS_CLANG_RESOURCE_DIR : NULL;
+}
+
+static void add_resource_dir(dls_flags *f) {
+    const char *dir = resource_dir();
+    for (int i = 0; i < f->argc; i++)
+        if (strncmp(f->argv[i], "-resource-dir", 13) == 0)
+            return;
+    if (!dir)
+        return;
+    const char *extra[] = {"-resource-dir", dir};
+    dls_flags_opts o = {.extra = extra, .n_extra = 2};
+    append_extra(f, &o);
+}
+
 int dls_flags_for_file(const char *path, const dls_flags_opts *opts, dls_flags *out) {
     memset(out, 0, sizeof *out);
     char *dir = parent_dir(path);
@@ -356,6 +376,7 @@ int dls_flags_for_file(const char *path, const dls_flags_opts *opts, dls_flags *
     if (!found)
         dls_flags_default(path, opts, out);
     append_extra(out, opts);
+    add_resource_dir(out);
     dls_flags_strip_unsafe(out);
     return 0;
 }
