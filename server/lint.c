@@ -1,0 +1,828 @@
+/*
+ * lint.c - `drvls lint`: the command-line face of the checker, for CI.
+ *
+ * Collects the files to check (paths given, directories walked for .c/.cpp files, or every entry of
+ * a compile database), parses them on worker threads (each with its own dls_unit) and extracts
+ * their facts, links all facts into one dls_program on the main thread, runs the rules once, and
+ * hands the findings to a reporter (report.h). Clang's errors go to stderr; the run goes on.
+ */
+#include "lint.h"
+
+#include <dirent.h>
+#include <errno.h>
+#include <limits.h>
+#include <pthread.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
+
+#include <clang-c/CXCompilationDatabase.h>
+
+#include "analysis.h"
+#include "check.h"
+#include "flags.h"
+#include "report.h"
+#include "units.h"
+
+#ifndef DRVLS_VERSION
+#define DRVLS_VERSION "0.0.0"
+#endif
+
+#define MAX_JOBS 256
+#define CLANG_ERRORS_SHOWN 3
+#define PROGRESS_DELAY_MS 1000
+#define PROGRESS_TICK_MS 100
+
+typedef enum { FORMAT_TEXT, FORMAT_JSON, FORMAT_SARIF } lint_format;
+
+/* A list of borrowed strings (from argv). */
+typedef struct {
+    const char **items;
+    size_t count;
+} str_list;
+
+typedef struct {
+    str_list paths;
+    str_list only;
+    str_list disabled;
+    const char *compile_commands; /* -p DIR */
+    const char *output;           /* --output FILE */
+    lint_format format;
+    dls_halt_mode halt;
+    int jobs;
+    int quiet;
+    int help;
+} lint_options;
+
+/* One file to check, and what checking it produced. */
+typedef struct {
+    char *path;            /* absolute */
+    dls_flags flags;       /* valid when has_flags */
+    int has_flags;         /* flags came from -p, or were computed by the worker */
+    dls_file_facts *facts; /* NULL when the file was not analysed */
+    dls_findings clang;    /* clang's diagnostics of the file */
+    char *error;           /* why the file could not be read or analysed, or NULL */
+} lint_file;
+
+typedef struct {
+    lint_file *items;
+    size_t count, cap;
+} lint_files;
+
+/* The state the worker threads share. Fields below lock are guarded by it. */
+typedef struct {
+    lint_files *files;
+    pthread_mutex_t lock;
+    pthread_cond_t progressed;
+    size_t next; /* index of the next file to parse */
+    size_t done; /* files finished */
+} lint_pool;
+
+/* Per-run notices (files not read, clang errors) for stderr and SARIF. */
+typedef struct {
+    dls_report_notice *items;
+    size_t count;
+} notice_list;
+
+/* ---- small helpers ---- */
+
+static void str_list_add(str_list *l, const char *s) {
+    l->items = dls_xrealloc(l->items, (l->count + 1) * sizeof *l->items);
+    l->items[l->count++] = s;
+}
+
+static const char *error_text(int err, char *buf, size_t size) {
+    return strerror_r(err, buf, size); /* the GNU variant: returns the message */
+}
+
+static double now_seconds(void) {
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+/* The number of online cores, at least 1. */
+static int core_count(void) {
+    long n = sysconf(_SC_NPROCESSORS_ONLN);
+    return n < 1 ? 1 : n > MAX_JOBS ? MAX_JOBS : (int)n;
+}
+
+static const char *plural(size_t n, const char *one, const char *many) {
+    return n == 1 ? one : many;
+}
+
+/* Read all of path into a new NUL-terminated buffer. Returns 0, or an errno value. */
+static int read_whole_file(const char *path, char **text, size_t *len) {
+    FILE *f = fopen(path, "rb");
+    if (!f)
+        return errno ? errno : EIO;
+    size_t cap = 16384, n = 0;
+    char *buf = dls_xmalloc(cap);
+    for (;;) {
+        if (cap - n < 4096)
+            buf = dls_xrealloc(buf, cap *= 2);
+        size_t got = fread(buf + n, 1, cap - n - 1, f);
+        n += got;
+        if (got == 0)
+            break;
+    }
+    int err = ferror(f) ? (errno ? errno : EIO) : 0;
+    fclose(f);
+    if (err) {
+        free(buf);
+        return err;
+    }
+    buf[n] = '\0';
+    *text = buf;
+    *len = n;
+    return 0;
+}
+
+/* ---- options ---- */
+
+static void print_usage(FILE *out) {
+    fputs("usage: drvls lint [options] [PATH...]\n"
+          "\n"
+          "Check Windows driver sources for work-item lifecycle bugs. PATHs are files or\n"
+          "directories (searched recursively for .c and .cpp files; a .h file is checked only\n"
+          "when named). Without PATH, -p is required.\n"
+          "\n"
+          "options:\n"
+          "  -p, --compile-commands DIR   check every entry of DIR/compile_commands.json\n"
+          "                               (with PATHs: only the entries under them)\n"
+          "  -j, --jobs N                 parse N files at a time (default: number of cores)\n"
+          "      --format text|json|sarif output format (default: text)\n"
+          "  -o, --output FILE            write the report to FILE (default: standard output)\n"
+          "      --rule ID                run only this rule (repeatable)\n"
+          "      --disable ID             do not run this rule (repeatable)\n"
+          "      --halt at-least-once|all-paths\n"
+          "                               the halt check: released on some path, or on all\n"
+          "  -q, --quiet                  no progress line, no summary\n"
+          "  -h, --help                   show this help\n"
+          "\n"
+          "exit status: 0 no findings, 1 findings, 2 usage error or a file that could not be\n"
+          "read or analysed.\n",
+          out);
+}
+
+static int usage_error(const char *fmt, const char *arg) {
+    fputs("drvls lint: ", stderr);
+    fprintf(stderr, fmt, arg);
+    fputs("\nTry 'drvls lint --help'.\n", stderr);
+    return DLS_LINT_ERROR;
+}
+
+/* Whether argv[*i] is the option long/short; sets *value to its argument ("--x=v", "-xv" or the
+ * next word, consuming it) when takes_value. On a missing value, *value is NULL. */
+static int match_option(char **argv, int argc, int *i, const char *shortname, const char *longname,
+                        int takes_value, const char **value) {
+    const char *a = argv[*i];
+    size_t ln = strlen(longname);
+    const char *rest = NULL;
+    if (strncmp(a, longname, ln) == 0 && (a[ln] == '\0' || (takes_value && a[ln] == '=')))
+        rest = a + ln;
+    else if (shortname && strncmp(a, shortname, 2) == 0 && (a[2] == '\0' || takes_value))
+        rest = a + 2;
+    if (!rest)
+        return 0;
+    if (!takes_value)
+        return 1;
+    if (*rest == '=' && rest == a + ln)
+        *value = rest + 1;
+    else if (*rest)
+        *value = rest;
+    else
+        *value = *i + 1 < argc ? argv[++*i] : NULL;
+    return 1;
+}
+
+/* Apply the value of option name (its long spelling). Returns 0, or DLS_LINT_ERROR after printing
+ * why the value is wrong. */
+static int parse_value(lint_options *o, const char *name, const char *v) {
+    if (!v)
+        return usage_error("option %s needs a value", name);
+    if (strcmp(name, "--format") == 0) {
+        if (strcmp(v, "text") == 0)
+            o->format = FORMAT_TEXT;
+        else if (strcmp(v, "json") == 0)
+            o->format = FORMAT_JSON;
+        else if (strcmp(v, "sarif") == 0)
+            o->format = FORMAT_SARIF;
+        else
+            return usage_error("unknown format '%s' (text, json or sarif)", v);
+    } else if (strcmp(name, "--halt") == 0) {
+        if (strcmp(v, "at-least-once") == 0)
+            o->halt = DLS_HALT_AT_LEAST_ONCE;
+        else if (strcmp(v, "all-paths") == 0)
+            o->halt = DLS_HALT_ALL_PATHS;
+        else
+            return usage_error("unknown --halt mode '%s' (at-least-once or all-paths)", v);
+    } else if (strcmp(name, "--jobs") == 0) {
+        char *end;
+        long n = strtol(v, &end, 10);
+        if (*v == '\0' || *end != '\0' || n < 1 || n > MAX_JOBS)
+            return usage_error("bad job count '%s' (1 to 256)", v);
+        o->jobs = (int)n;
+    } else if (strcmp(name, "--rule") == 0 || strcmp(name, "--disable") == 0) {
+        if (!dls_rule_find(v))
+            return usage_error("unknown rule '%s' (see docs/lint.md for the list)", v);
+        str_list_add(name[2] == 'r' ? &o->only : &o->disabled, v);
+    } else if (strcmp(name, "--compile-commands") == 0) {
+        o->compile_commands = v;
+    } else if (strcmp(name, "--output") == 0) {
+        o->output = v;
+    }
+    return 0;
+}
+
+/* Parse argv (argv[0] is "lint"). Returns 0, or DLS_LINT_ERROR after printing why. */
+static int parse_args(int argc, char **argv, lint_options *o) {
+    static const struct {
+        const char *shortname, *longname;
+    } valued[] = {{"-p", "--compile-commands"},
+                  {"-j", "--jobs"},
+                  {NULL, "--format"},
+                  {"-o", "--output"},
+                  {NULL, "--rule"},
+                  {NULL, "--disable"},
+                  {NULL, "--halt"}};
+    int only_paths = 0;
+    for (int i = 1; i < argc; i++) {
+        const char *a = argv[i], *value = NULL;
+        if (only_paths || a[0] != '-' || strcmp(a, "-") == 0) {
+            str_list_add(&o->paths, a);
+            continue;
+        }
+        if (strcmp(a, "--") == 0) {
+            only_paths = 1;
+            continue;
+        }
+        if (match_option(argv, argc, &i, "-h", "--help", 0, NULL)) {
+            o->help = 1;
+            continue;
+        }
+        if (match_option(argv, argc, &i, "-q", "--quiet", 0, NULL)) {
+            o->quiet = 1;
+            continue;
+        }
+        size_t k = 0, n = sizeof valued / sizeof valued[0];
+        while (k < n &&
+               !match_option(argv, argc, &i, valued[k].shortname, valued[k].longname, 1, &value))
+            k++;
+        if (k == n)
+            return usage_error("unknown option '%s'", a);
+        if (parse_value(o, valued[k].longname, value))
+            return DLS_LINT_ERROR;
+    }
+    if (!o->help && o->paths.count == 0 && !o->compile_commands)
+        return usage_error("%s", "no PATH and no -p DIR: nothing to check");
+    return 0;
+}
+
+/* ---- the files to check ---- */
+
+static lint_file *files_add(lint_files *l, char *path) {
+    if (l->count == l->cap) {
+        l->cap = l->cap ? l->cap * 2 : 16;
+        l->items = dls_xrealloc(l->items, l->cap * sizeof *l->items);
+    }
+    lint_file *f = &l->items[l->count++];
+    memset(f, 0, sizeof *f);
+    f->path = path;
+    return f;
+}
+
+static void files_free(lint_files *l) {
+    for (size_t i = 0; i < l->count; i++) {
+        lint_file *f = &l->items[i];
+        free(f->path);
+        if (f->has_flags)
+            dls_flags_free(&f->flags);
+        if (f->facts)
+            dls_facts_free(f->facts);
+        dls_findings_clear(&f->clang);
+        free(f->error);
+    }
+    free(l->items);
+    memset(l, 0, sizeof *l);
+}
+
+/* Sort by path, a file with compile-database flags before the same path without. */
+static int compare_files(const void *pa, const void *pb) {
+    const lint_file *a = pa, *b = pb;
+    int c = strcmp(a->path, b->path);
+    return c ? c : b->has_flags - a->has_flags;
+}
+
+/* Sort the files and drop later duplicates of a path. */
+static void files_sort_unique(lint_files *l) {
+    if (l->count < 2)
+        return;
+    qsort(l->items, l->count, sizeof *l->items, compare_files);
+    size_t kept = 1;
+    for (size_t i = 1; i < l->count; i++) {
+        lint_file *f = &l->items[i];
+        if (strcmp(f->path, l->items[kept - 1].path) != 0) {
+            l->items[kept++] = *f;
+            continue;
+        }
+        free(f->path);
+        if (f->has_flags)
+            dls_flags_free(&f->flags);
+    }
+    l->count = kept;
+}
+
+/* An absolute, canonical path for p (relative to dir when given); a plain join when p does not
+ * exist. New heap string. */
+static char *absolute_path(const char *dir, const char *p) {
+    char *joined = p[0] == '/' || !dir ? dls_xstrdup(p) : dls_xasprintf("%s/%s", dir, p);
+    char *real = realpath(joined, NULL);
+    if (real) {
+        free(joined);
+        return real;
+    }
+    if (joined[0] != '/') {
+        char cwd[PATH_MAX];
+        if (getcwd(cwd, sizeof cwd)) {
+            char *abs = dls_xasprintf("%s/%s", cwd, joined);
+            free(joined);
+            return abs;
+        }
+    }
+    return joined;
+}
+
+static int has_source_extension(const char *name) {
+    const char *dot = strrchr(name, '.');
+    return dot && (strcmp(dot, ".c") == 0 || strcmp(dot, ".cpp") == 0);
+}
+
+/* Add the .c/.cpp files under dir, recursively; hidden entries and symlinked directories are
+ * skipped. Returns 0, or -1 when a directory could not be read (after saying so). */
+static int walk_directory(lint_files *l, const char *dir) {
+    DIR *d = opendir(dir);
+    if (!d) {
+        char buf[128];
+        fprintf(stderr, "drvls lint: cannot read directory %s: %s\n", dir,
+                error_text(errno, buf, sizeof buf));
+        return -1;
+    }
+    int status = 0;
+    struct dirent *e;
+    while ((e = readdir(d))) {
+        if (e->d_name[0] == '.')
+            continue;
+        char *path = dls_xasprintf("%s/%s", dir, e->d_name);
+        struct stat st;
+        if (lstat(path, &st) == 0 && S_ISDIR(st.st_mode)) {
+            if (walk_directory(l, path) != 0)
+                status = -1;
+        } else if (has_source_extension(e->d_name) && stat(path, &st) == 0 && S_ISREG(st.st_mode)) {
+            files_add(l, absolute_path(NULL, path));
+        }
+        free(path);
+    }
+    closedir(d);
+    return status;
+}
+
+/* Add what one PATH argument names. Returns 0, or -1 when it cannot be read (after saying so). */
+static int add_path_argument(lint_files *l, const char *arg, str_list *roots) {
+    char *path = realpath(arg, NULL);
+    struct stat st;
+    if (!path || stat(path, &st) != 0) {
+        char buf[128];
+        fprintf(stderr, "drvls lint: cannot read %s: %s\n", arg,
+                error_text(errno, buf, sizeof buf));
+        free(path);
+        return -1;
+    }
+    str_list_add(roots, path);
+    if (S_ISDIR(st.st_mode))
+        return walk_directory(l, path);
+    files_add(l, dls_xstrdup(path));
+    return 0;
+}
+
+/* Whether path is one of roots or lies under one. */
+static int under_roots(const char *path, const str_list *roots) {
+    for (size_t i = 0; i < roots->count; i++) {
+        size_t n = strlen(roots->items[i]);
+        if (strncmp(path, roots->items[i], n) == 0 &&
+            (path[n] == '\0' || path[n] == '/' || (n == 1 && roots->items[i][0] == '/')))
+            return 1;
+    }
+    return 0;
+}
+
+/* Whether a compile-command argument is to be dropped, and how many words it takes (1 or 2). The
+ * source file is passed separately; outputs and dependency files must not be written. */
+static int dropped_argument(const char *arg, const char *file, const char *abs_file) {
+    static const char *const with_value[] = {"-o", "-MF", "-MT", "-MQ", "-MJ"};
+    static const char *const alone[] = {"-c", "-S", "-E", "-M", "-MM", "-MD", "-MMD", "-MP"};
+    for (size_t i = 0; i < sizeof with_value / sizeof *with_value; i++) {
+        size_t n = strlen(with_value[i]);
+        if (strcmp(arg, with_value[i]) == 0)
+            return 2;
+        if (strncmp(arg, with_value[i], n) == 0 && n == 2)
+            return 1; /* -ofile */
+    }
+    for (size_t i = 0; i < sizeof alone / sizeof *alone; i++)
+        if (strcmp(arg, alone[i]) == 0)
+            return 1;
+    return strcmp(arg, file) == 0 || strcmp(arg, abs_file) == 0;
+}
+
+/* The flags of one compile command (compiler, source file, outputs removed; unsafe flags too). */
+static void command_flags(CXCompileCommand cmd, const char *db_dir, const char *file,
+                          const char *abs_file, dls_flags *out) {
+    unsigned n = clang_CompileCommand_getNumArgs(cmd);
+    memset(out, 0, sizeof *out);
+    out->argv = dls_xcalloc(n + 1, sizeof *out->argv);
+    for (unsigned i = 1; i < n; i++) {
+        CXString s = clang_CompileCommand_getArg(cmd, i);
+        const char *arg = clang_getCString(s);
+        int drop = dropped_argument(arg, file, abs_file);
+        if (!drop)
+            out->argv[out->argc++] = dls_xstrdup(arg);
+        clang_disposeString(s);
+        if (drop == 2)
+            i++;
+    }
+    CXString dir = clang_CompileCommand_getDirectory(cmd);
+    out->directory = absolute_path(NULL, clang_getCString(dir));
+    clang_disposeString(dir);
+    out->origin = dls_xasprintf("compile_commands.json at %s", db_dir);
+    dls_flags_strip_unsafe(out);
+}
+
+/* Add the entries of DIR/compile_commands.json (only those under roots when there are roots).
+ * Returns 0, or -1 when the database cannot be loaded (after saying so). */
+static int add_compile_commands(lint_files *l, const char *dir, const str_list *roots) {
+    CXCompilationDatabase_Error err;
+    CXCompilationDatabase db = clang_CompilationDatabase_fromDirectory(dir, &err);
+    if (err != CXCompilationDatabase_NoError || !db) {
+        fprintf(stderr, "drvls lint: cannot load %s/compile_commands.json\n", dir);
+        if (db)
+            clang_CompilationDatabase_dispose(db);
+        return -1;
+    }
+    char *db_dir = absolute_path(NULL, dir);
+    CXCompileCommands cmds = clang_CompilationDatabase_getAllCompileCommands(db);
+    unsigned n = cmds ? clang_CompileCommands_getSize(cmds) : 0;
+    for (unsigned i = 0; i < n; i++) {
+        CXCompileCommand cmd = clang_CompileCommands_getCommand(cmds, i);
+        CXString file = clang_CompileCommand_getFilename(cmd);
+        CXString cdir = clang_CompileCommand_getDirectory(cmd);
+        const char *name = clang_getCString(file);
+        char *path = absolute_path(clang_getCString(cdir), name);
+        clang_disposeString(cdir);
+        if (roots->count && !under_roots(path, roots)) {
+            free(path);
+        } else {
+            lint_file *f = files_add(l, path);
+            command_flags(cmd, db_dir, name, path, &f->flags);
+            f->has_flags = 1;
+        }
+        clang_disposeString(file);
+    }
+    if (cmds)
+        clang_CompileCommands_dispose(cmds);
+    clang_CompilationDatabase_dispose(db);
+    free(db_dir);
+    return 0;
+}
+
+/* Build the list of files from the options. Returns 0, or -1 when something named could not be
+ * read (the files that could are still listed). */
+static int collect_files(const lint_options *o, lint_files *l) {
+    int status = 0;
+    str_list roots = {0};
+    for (size_t i = 0; i < o->paths.count; i++)
+        if (add_path_argument(l, o->paths.items[i], &roots) != 0)
+            status = -1;
+    if (o->compile_commands && add_compile_commands(l, o->compile_commands, &roots) != 0)
+        status = -1;
+    for (size_t i = 0; i < roots.count; i++)
+        free((char *)roots.items[i]);
+    free(roots.items);
+    files_sort_unique(l);
+    return status;
+}
+
+/* ---- parsing, on worker threads ---- */
+
+/* Read, parse and extract the facts of one file. Runs on a worker; touches only f. */
+static void analyse_file(lint_file *f) {
+    char *text;
+    size_t len;
+    int err = read_whole_file(f->path, &text, &len);
+    if (err) {
+        char buf[128];
+        f->error = dls_xasprintf("cannot read: %s", error_text(err, buf, sizeof buf));
+        return;
+    }
+    if (!f->has_flags) {
+        dls_flags_for_file(f->path, NULL, &f->flags);
+        f->has_flags = 1;
+    }
+    dls_unit *u = dls_unit_new(f->path);
+    dls_unsaved buffer = {f->path, text, len};
+    int rc = dls_unit_parse(u, &f->flags, &buffer, 1, &f->clang);
+    CXTranslationUnit tu = dls_unit_tu(u);
+    if (rc < 0 || !tu) {
+        const char *why = f->clang.count ? f->clang.items[f->clang.count - 1].message : NULL;
+        f->error = dls_xasprintf("could not be analysed: %s", why ? why : "libclang failed");
+    } else {
+        f->facts = dls_facts_extract(tu, f->path, text, len);
+    }
+    dls_unit_free(u);
+    free(text);
+}
+
+static void *worker_main(void *arg) {
+    lint_pool *pool = arg;
+    for (;;) {
+        pthread_mutex_lock(&pool->lock);
+        size_t i = pool->next < pool->files->count ? pool->next++ : SIZE_MAX;
+        pthread_mutex_unlock(&pool->lock);
+        if (i == SIZE_MAX)
+            return NULL;
+        analyse_file(&pool->files->items[i]);
+        pthread_mutex_lock(&pool->lock);
+        pool->done++;
+        pthread_cond_signal(&pool->progressed);
+        pthread_mutex_unlock(&pool->lock);
+    }
+}
+
+/* "[done/total] file" on stderr, over the previous progress line. */
+static void show_progress(size_t done, size_t total, const char *path, const char *cwd) {
+    const char *shown = dls_report_relative(path, cwd);
+    size_t n = strlen(shown);
+    fprintf(stderr, "\r\033[Kdrvls lint: [%zu/%zu] %s%s", done, total, n > 60 ? "..." : "",
+            n > 60 ? shown + n - 57 : shown);
+    fflush(stderr);
+}
+
+/* Wait for the workers, showing progress on stderr when asked and the run takes over a second. */
+static void wait_for_workers(lint_pool *pool, int progress, const char *cwd) {
+    double start = now_seconds();
+    int shown = 0;
+    pthread_mutex_lock(&pool->lock);
+    while (pool->done < pool->files->count) {
+        struct timespec until;
+        clock_gettime(CLOCK_REALTIME, &until);
+        until.tv_nsec += PROGRESS_TICK_MS * 1000000L;
+        if (until.tv_nsec >= 1000000000L) {
+            until.tv_sec++;
+            until.tv_nsec -= 1000000000L;
+        }
+        pthread_cond_timedwait(&pool->progressed, &pool->lock, &until);
+        if (progress && now_seconds() - start >= PROGRESS_DELAY_MS / 1000.0) {
+            size_t current = pool->next ? pool->next - 1 : 0;
+            show_progress(pool->done, pool->files->count, pool->files->items[current].path, cwd);
+            shown = 1;
+        }
+    }
+    pthread_mutex_unlock(&pool->lock);
+    if (shown)
+        fputs("\r\033[K", stderr);
+}
+
+/* Parse every file with up to jobs threads. */
+static void analyse_files(lint_files *files, int jobs, int progress, const char *cwd) {
+    if (files->count == 0)
+        return;
+    lint_pool pool = {.files = files};
+    pthread_mutex_init(&pool.lock, NULL);
+    pthread_cond_init(&pool.progressed, NULL);
+    size_t n = (size_t)jobs < files->count ? (size_t)jobs : files->count;
+    pthread_t *threads = dls_xcalloc(n, sizeof *threads);
+    size_t started = 0;
+    for (; started < n; started++)
+        if (pthread_create(&threads[started], NULL, worker_main, &pool) != 0)
+            break;
+    if (started == 0)
+        worker_main(&pool); /* no thread could be started: parse here */
+    else
+        wait_for_workers(&pool, progress, cwd);
+    for (size_t i = 0; i < started; i++)
+        pthread_join(threads[i], NULL);
+    free(threads);
+    pthread_cond_destroy(&pool.progressed);
+    pthread_mutex_destroy(&pool.lock);
+}
+
+/* ---- after parsing ---- */
+
+static void notice_add(notice_list *l, const char *file, dls_severity sev, const char *message) {
+    l->items = dls_xrealloc(l->items, (l->count + 1) * sizeof *l->items);
+    l->items[l->count++] = (dls_report_notice){file, sev, dls_xstrdup(message)};
+}
+
+static void notices_free(notice_list *l) {
+    for (size_t i = 0; i < l->count; i++)
+        free((char *)l->items[i].message);
+    free(l->items);
+}
+
+/* Report on stderr the files that could not be analysed and the clang errors of the others.
+ * Returns how many files could not be read or analysed. */
+static size_t report_file_problems(const lint_files *files, const char *cwd, notice_list *notices) {
+    size_t failed = 0;
+    for (size_t i = 0; i < files->count; i++) {
+        const lint_file *f = &files->items[i];
+        const char *shown = dls_report_relative(f->path, cwd);
+        if (f->error) {
+            fprintf(stderr, "drvls lint: %s: %s\n", shown, f->error);
+            notice_add(notices, f->path, DLS_SEV_ERROR, f->error);
+            failed++;
+            continue;
+        }
+        size_t errors = 0;
+        for (size_t k = 0; k < f->clang.count; k++)
+            errors += f->clang.items[k].severity == DLS_SEV_ERROR;
+        if (!errors)
+            continue;
+        char *msg = dls_xasprintf("%zu clang %s; rules ran on what parsed", errors,
+                                  plural(errors, "error", "errors"));
+        fprintf(stderr, "%s: %s\n", shown, msg);
+        notice_add(notices, f->path, DLS_SEV_WARNING, msg);
+        free(msg);
+        size_t listed = 0;
+        for (size_t k = 0; k < f->clang.count && listed < CLANG_ERRORS_SHOWN; k++) {
+            const dls_finding *d = &f->clang.items[k];
+            if (d->severity != DLS_SEV_ERROR)
+                continue;
+            fprintf(stderr, "%s:%u:%u: error: %s\n",
+                    dls_report_relative(d->range.file ? d->range.file : f->path, cwd),
+                    d->range.line, d->range.col, d->message ? d->message : "");
+            listed++;
+        }
+        if (errors > listed)
+            fprintf(stderr, "%s: ... and %zu more\n", shown, errors - listed);
+    }
+    return failed;
+}
+
+/* Whether rule id is in list. */
+static int list_has(const str_list *list, const char *id) {
+    for (size_t i = 0; i < list->count; i++)
+        if (strcmp(list->items[i], id) == 0)
+            return 1;
+    return 0;
+}
+
+/* Keep only rule findings of the rules asked for. */
+static void keep_rule_findings(dls_findings *all, const lint_options *o) {
+    dls_findings kept = {0}, dropped = {0};
+    for (size_t i = 0; i < all->count; i++) {
+        dls_finding *f = &all->items[i];
+        int keep = f->rule && dls_rule_find(f->rule) && !list_has(&o->disabled, f->rule) &&
+                   (o->only.count == 0 || list_has(&o->only, f->rule));
+        *dls_findings_add(keep ? &kept : &dropped) = *f;
+    }
+    free(all->items);
+    dls_findings_clear(&dropped);
+    *all = kept;
+}
+
+/* Link the facts of every file and run the rules. The facts move into the program. */
+static void check_program(lint_files *files, const lint_options *o, dls_findings *out) {
+    dls_program *p = dls_program_new();
+    for (size_t i = 0; i < files->count; i++) {
+        lint_file *f = &files->items[i];
+        if (f->facts)
+            dls_program_set_file(p, f->path, f->facts);
+        f->facts = NULL;
+    }
+    dls_check_opts opts = {
+        .only = o->only.items,
+        .n_only = o->only.count,
+        .disabled = o->disabled.items,
+        .n_disabled = o->disabled.count,
+        .halt = o->halt,
+    };
+    dls_program_check(p, NULL, &opts, out);
+    dls_program_free(p);
+    keep_rule_findings(out, o);
+    dls_report_sort(out);
+}
+
+/* "N findings in M files (K errors, W warnings); F files checked" on stderr. */
+static void print_summary(const dls_findings *findings, size_t checked) {
+    size_t errors = 0, warnings = 0, in_files = 0;
+    for (size_t i = 0; i < findings->count; i++) {
+        const dls_finding *f = &findings->items[i];
+        errors += f->severity == DLS_SEV_ERROR;
+        warnings += f->severity == DLS_SEV_WARNING;
+        const char *prev = i ? findings->items[i - 1].range.file : NULL;
+        if (i == 0 || !prev || !f->range.file || strcmp(prev, f->range.file) != 0)
+            in_files++;
+    }
+    fprintf(stderr, "%zu %s in %zu %s (%zu %s, %zu %s); %zu %s checked\n", findings->count,
+            plural(findings->count, "finding", "findings"), in_files,
+            plural(in_files, "file", "files"), errors, plural(errors, "error", "errors"), warnings,
+            plural(warnings, "warning", "warnings"), checked, plural(checked, "file", "files"));
+}
+
+/* Whether to colour text written to out: a terminal, and NO_COLOR unset or empty. */
+static int want_color(FILE *out) {
+    const char *no_color = getenv("NO_COLOR");
+    return isatty(fileno(out)) && !(no_color && *no_color);
+}
+
+/* Write the report in the chosen format. Returns 0, or -1 when writing failed. */
+static int write_report(FILE *out, const lint_options *o, const dls_report *r) {
+    if (o->format == FORMAT_TEXT) {
+        dls_report_text_opts topts = {want_color(out)};
+        return dls_report_text(out, r, &topts);
+    }
+    json_t *doc = o->format == FORMAT_JSON ? dls_report_json(r) : dls_report_sarif(r);
+    int rc = dls_report_write_json(out, doc);
+    json_decref(doc);
+    return rc;
+}
+
+/* ---- the command ---- */
+
+/* Run lint with parsed options; out is where the report goes. */
+static int run_lint(const lint_options *o, FILE *out, const char *cwd) {
+    lint_files files = {0};
+    int status = collect_files(o, &files) == 0 ? DLS_LINT_CLEAN : DLS_LINT_ERROR;
+    int progress = !o->quiet && isatty(STDERR_FILENO);
+    analyse_files(&files, o->jobs, progress, cwd);
+
+    notice_list notices = {0};
+    size_t failed = report_file_problems(&files, cwd, &notices);
+    if (failed)
+        status = DLS_LINT_ERROR;
+
+    dls_findings findings = {0};
+    check_program(&files, o, &findings);
+
+    size_t n_rules = 0;
+    const dls_rule_info *rules = dls_rules(&n_rules);
+    dls_report report = {
+        .findings = &findings,
+        .rules = rules,
+        .n_rules = n_rules,
+        .notices = notices.items,
+        .n_notices = notices.count,
+        .execution_successful = status == DLS_LINT_CLEAN,
+        .files_checked = files.count - failed,
+        .cwd = cwd,
+        .version = DRVLS_VERSION,
+    };
+    if (write_report(out, o, &report) != 0) {
+        fprintf(stderr, "drvls lint: cannot write the report to %s\n",
+                o->output ? o->output : "standard output");
+        status = DLS_LINT_ERROR;
+    }
+    if (!o->quiet)
+        print_summary(&findings, report.files_checked);
+    if (status == DLS_LINT_CLEAN && findings.count)
+        status = DLS_LINT_FINDINGS;
+
+    dls_findings_clear(&findings);
+    notices_free(&notices);
+    files_free(&files);
+    return status;
+}
+
+static void options_free(lint_options *o) {
+    free(o->paths.items);
+    free(o->only.items);
+    free(o->disabled.items);
+}
+
+int dls_lint_main(int argc, char **argv) {
+    lint_options o = {.format = FORMAT_TEXT, .halt = DLS_HALT_AT_LEAST_ONCE, .jobs = core_count()};
+    int status = parse_args(argc, argv, &o);
+    if (status == 0 && o.help) {
+        print_usage(stdout);
+    } else if (status == 0) {
+        FILE *out = o.output ? fopen(o.output, "w") : stdout;
+        char cwd[PATH_MAX];
+        if (!getcwd(cwd, sizeof cwd))
+            cwd[0] = '\0';
+        if (!out) {
+            char buf[128];
+            fprintf(stderr, "drvls lint: cannot write %s: %s\n", o.output,
+                    error_text(errno, buf, sizeof buf));
+            status = DLS_LINT_ERROR;
+        } else {
+            status = run_lint(&o, out, cwd[0] ? cwd : NULL);
+            if (out != stdout && fclose(out) != 0)
+                status = DLS_LINT_ERROR;
+        }
+    }
+    options_free(&o);
+    return status;
+}

@@ -1,0 +1,38 @@
+/*
+ * lint.h - `drvls lint`: the checker run over a set of files or a whole compile database, for CI.
+ *
+ * Files are parsed in parallel (one libclang unit per worker thread), their facts linked into one
+ * program, the rules run once over it, and the findings written as text, JSON or SARIF 2.1.0
+ * (see report.h). Clang's own errors are reported on stderr and do not stop the run; the rules run
+ * on what parsed.
+ */
+#ifndef DLS_LINT_H
+#define DLS_LINT_H
+
+/* Exit statuses of dls_lint_main. */
+enum {
+    DLS_LINT_CLEAN = 0,    /* no findings */
+    DLS_LINT_FINDINGS = 1, /* at least one finding */
+    DLS_LINT_ERROR = 2,    /* usage error, or a file that could not be read or analysed */
+};
+
+/* Run `drvls lint`. argv[0] is the word "lint" (ignored, like a program name) and argv[1..argc-1]
+ * are lint's own arguments, exactly as given after it on drvls's command line:
+ *   drvls lint [options] [PATH...]
+ *   -p DIR, --compile-commands DIR   lint every entry of DIR/compile_commands.json
+ *   -j N, --jobs N                   parse N files at a time (default: the number of cores)
+ *   --format text|json|sarif         output format (default text)
+ *   -o FILE, --output FILE           write the report to FILE instead of standard output
+ *   --rule ID                        run only these rules (repeatable)
+ *   --disable ID                     never run these rules (repeatable)
+ *   --halt at-least-once|all-paths   how the halt check of ndis-workitem-init-halt counts paths
+ *   -q, --quiet                      no progress line and no summary
+ *   -h, --help                       usage on standard output
+ * The "--opt=value" spellings work too, and "--" ends the options. The report goes to standard
+ * output (or FILE); progress, the summary and problems with files go to standard error.
+ * Returns DLS_LINT_CLEAN, DLS_LINT_FINDINGS or DLS_LINT_ERROR (see above); --help returns
+ * DLS_LINT_CLEAN. Thread: the caller's (the process's main thread); starts and joins its own
+ * worker threads. Not reentrant with itself. */
+int dls_lint_main(int argc, char **argv);
+
+#endif
