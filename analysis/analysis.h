@@ -69,6 +69,8 @@ typedef struct {
 
 /* Append a zeroed finding and return it (never NULL: aborts on out of memory). */
 dls_finding *dls_findings_add(dls_findings *list);
+/* Free the members of one finding (not the finding itself, which lives in an array). */
+void dls_finding_free(dls_finding *f);
 /* Free every finding and the array; leaves list empty and reusable. */
 void dls_findings_clear(dls_findings *list);
 /* Move all findings of src to the end of dst; src is left empty. */

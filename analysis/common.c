@@ -93,7 +93,7 @@ static void dls_notes_free(dls_note *notes, size_t n) {
     free(notes);
 }
 
-static void dls_finding_free(dls_finding *f) {
+void dls_finding_free(dls_finding *f) {
     dls_range_free(&f->range);
     free(f->message);
     dls_notes_free(f->notes, f->n_notes);

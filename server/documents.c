@@ -44,15 +44,59 @@ dls_doc *dls_doc_find_path(const dls_docs *docs, const char *path) {
     return NULL;
 }
 
+/* Move a byte range of this document's file past an edit that replaced [a, b) with n bytes.
+ * Returns 0 when the range overlaps the edit (the finding no longer applies). Line/column are
+ * left as they were: publishing converts from the byte offsets. */
+static int shift_range(dls_range *r, const char *path, size_t a, size_t b, size_t n) {
+    if (!r->file || strcmp(r->file, path) != 0 || r->end <= a)
+        return 1;
+    if (r->begin < b)
+        return 0;
+    r->begin = (unsigned)(r->begin - b + a + n);
+    r->end = (unsigned)(r->end - b + a + n);
+    return 1;
+}
+
+static void shift_findings(dls_findings *list, const char *path, size_t a, size_t b, size_t n) {
+    size_t kept = 0;
+    for (size_t i = 0; i < list->count; i++) {
+        dls_finding *f = &list->items[i];
+        int keep = shift_range(&f->range, path, a, b, n);
+        for (size_t j = 0; keep && j < f->n_notes; j++)
+            shift_range(&f->notes[j].range, path, a, b, n);
+        if (keep) {
+            list->items[kept++] = *f;
+        } else {
+            dls_finding_free(f);
+        }
+    }
+    list->count = kept;
+}
+
 void dls_doc_change(dls_doc *doc, int has_range, dls_position start, dls_position end,
                     const char *text, size_t len, dls_pos_encoding enc) {
-    if (has_range)
-        dls_lsp_apply_edit(&doc->text, start, end, text, len, enc);
-    else
+    if (!has_range) {
         set_text(&doc->text, text, len);
+        dls_findings_clear(&doc->clang);
+        dls_findings_clear(&doc->rules);
+        return;
+    }
+    size_t a = dls_lsp_offset(doc->text.data, doc->text.len, start, enc);
+    size_t b = dls_lsp_offset(doc->text.data, doc->text.len, end, enc);
+    if (b < a) {
+        size_t t = a;
+        a = b;
+        b = t;
+    }
+    if (dls_lsp_apply_edit(&doc->text, start, end, text, len, enc) != 0)
+        return;
+    shift_findings(&doc->clang, doc->path, a, b, len);
+    shift_findings(&doc->rules, doc->path, a, b, len);
 }
 
 static void doc_free(dls_doc *d) {
+    dls_findings_clear(&d->clang);
+    dls_findings_clear(&d->rules);
     free(d->uri);
     free(d->path);
     free(d->text.data);

@@ -104,10 +104,11 @@ static int is_source_path(const char *path) {
                    strcasecmp(dot, ".cc") == 0 || strcasecmp(dot, ".cxx") == 0);
 }
 
-static void schedule(dls_server *s, const dls_doc *doc, unsigned delay_ms) {
+/* Parse doc after delay_ms; with check, also extract facts and run the rules on the result. */
+static void schedule(dls_server *s, const dls_doc *doc, unsigned delay_ms, int check) {
     if (s->shutdown || s->exiting)
         return;
-    dls_sched_update(s->sched, doc->path, doc->version, delay_ms);
+    dls_sched_update(s->sched, doc->path, doc->version, delay_ms, check);
 }
 
 static int on_did_open(dls_server *s, const json_t *id, json_t *params) {
@@ -126,7 +127,7 @@ static int on_did_open(dls_server *s, const json_t *id, json_t *params) {
     dls_doc *doc = dls_doc_open(&s->docs, uri, path, json_integer_value(version),
                                 json_string_value(text), json_string_length(text));
     free(path);
-    schedule(s, doc, 0);
+    schedule(s, doc, 0, 1);
     return 0;
 }
 
@@ -179,7 +180,7 @@ static int on_did_change(dls_server *s, const json_t *id, json_t *params) {
     const json_t *c;
     json_array_foreach(changes, i, c) apply_change(s, doc, c);
     doc->version = json_integer_value(version);
-    schedule(s, doc, dls_sched_debounce(s->sched).change_ms);
+    schedule(s, doc, dls_sched_debounce(s->sched).change_ms, s->check_on_type);
     return 0;
 }
 
@@ -195,7 +196,7 @@ static int on_did_save(dls_server *s, const json_t *id, json_t *params) {
     if (text)
         dls_doc_change(doc, 0, (dls_position){0, 0}, (dls_position){0, 0}, json_string_value(text),
                        json_string_length(text), s->enc);
-    schedule(s, doc, 0);
+    schedule(s, doc, 0, 1);
     return 0;
 }
 
@@ -291,11 +292,49 @@ static json_t *diagnostic_json(dls_server *s, const dls_finding *f) {
     return d;
 }
 
-static void publish_findings(dls_server *s, const dls_doc *doc, const dls_findings *list) {
-    json_t *arr = json_array();
+static void append_diagnostics(dls_server *s, json_t *arr, const dls_findings *list) {
     for (size_t i = 0; i < list->count; i++)
         json_array_append_new(arr, diagnostic_json(s, &list->items[i]));
+}
+
+/* Publish what is known of doc: clang's diagnostics and the rules' findings. */
+static void publish_doc(dls_server *s, const dls_doc *doc) {
+    json_t *arr = json_array();
+    append_diagnostics(s, arr, &doc->clang);
+    append_diagnostics(s, arr, &doc->rules);
     publish(s, doc->uri, arr, &doc->version);
+}
+
+/* Run the rules for doc against the whole program as it stands. */
+static void check_doc(dls_server *s, dls_doc *doc) {
+    dls_findings_clear(&doc->rules);
+    dls_program_check(s->program, doc->path, &s->check, &doc->rules);
+    doc->checked = 1;
+}
+
+/* Another file's summaries changed: re-check the open documents whose facts are current (the
+ * others are re-checked when their own facts next arrive) and publish them. */
+static void recheck_dependants(dls_server *s, const dls_doc *changed) {
+    for (dls_doc *d = s->docs.head; d; d = d->next) {
+        if (d == changed || !d->checked || d->facts_version != d->version)
+            continue;
+        check_doc(s, d);
+        publish_doc(s, d);
+    }
+}
+
+/* New facts for doc: hand them to the program, check doc, and its dependants when what other
+ * files see of doc changed. */
+static void accept_facts(dls_server *s, dls_doc *doc, dls_job_result *res) {
+    unsigned long long sig = dls_facts_signature(res->facts);
+    int changed = !doc->checked || sig != doc->facts_signature;
+    dls_program_set_file(s->program, doc->path, res->facts);
+    res->facts = NULL;
+    doc->facts_signature = sig;
+    doc->facts_version = doc->version;
+    check_doc(s, doc);
+    if (changed)
+        recheck_dependants(s, doc);
 }
 
 void dls_handlers_job_input(void *user, const char *path, dls_job_input *in) {
@@ -321,9 +360,18 @@ void dls_handlers_job_done(void *user, dls_job_result *res) {
                 res->path, res->version);
         return;
     }
-    dls_log(DLS_LOG_VERBOSE, "%s v%lld: parsed in %.1f ms, %zu diagnostics (%s)", res->path,
-            res->version, res->parse_ms, res->diagnostics.count, res->flags_origin);
-    publish_findings(s, doc, &res->diagnostics);
+    dls_findings_clear(&doc->clang);
+    doc->clang = res->diagnostics;
+    memset(&res->diagnostics, 0, sizeof res->diagnostics);
+    double t0 = (double)uv_hrtime() / 1e6;
+    if (res->facts)
+        accept_facts(s, doc, res);
+    dls_log(DLS_LOG_VERBOSE,
+            "%s v%lld: parse %.1f ms, facts %.1f ms, rules %.1f ms; %zu clang, %zu rule findings "
+            "(flags: %s)",
+            res->path, res->version, res->parse_ms, res->facts_ms, (double)uv_hrtime() / 1e6 - t0,
+            doc->clang.count, doc->rules.count, res->flags_origin);
+    publish_doc(s, doc);
 }
 
 /* --- table ------------------------------------------------------------------------------------ */

@@ -26,6 +26,7 @@ struct sched_entry {
     sched_job *job;    /* running job, or NULL */
     int pending;       /* an update waits for the running job */
     long long version; /* newest requested version */
+    int want_facts;    /* some coalesced update asked for facts */
     int removed;       /* no longer tracked; freed once idle */
     struct sched_entry *next;
 };
@@ -194,6 +195,8 @@ static void job_start(sched_entry *e) {
     job->res.path = dls_xstrdup(e->path);
     job->res.version = e->version;
     s->input(s->user, e->path, &job->in);
+    job->in.want_facts = e->want_facts;
+    e->want_facts = 0;
     e->job = job;
     e->pending = 0;
     s->in_flight++;
@@ -209,9 +212,11 @@ static void timer_fired(uv_timer_t *t) {
         job_start(e);
 }
 
-void dls_sched_update(dls_sched *s, const char *path, long long version, unsigned delay_ms) {
+void dls_sched_update(dls_sched *s, const char *path, long long version, unsigned delay_ms,
+                      int want_facts) {
     sched_entry *e = entry_get(s, path);
     e->version = version;
+    e->want_facts |= want_facts;
     if (delay_ms > 0) {
         e->timer_armed = 1;
         uv_timer_start(&e->timer, timer_fired, delay_ms, 0);
@@ -231,6 +236,7 @@ static void entry_remove(dls_sched *s, sched_entry *e) {
     uv_timer_stop(&e->timer);
     e->timer_armed = 0;
     e->pending = 0;
+    e->want_facts = 0;
     e->removed = 1;
     dls_unit_cache_drop(s->units, e->path);
     if (!e->job)

@@ -31,7 +31,7 @@ typedef struct {
     dls_unsaved *files; /* files[i].path and .text are heap copies */
     size_t n_files;
     dls_flags_opts flags; /* shim_dir, wdk_root and extra[] are heap copies */
-    int want_facts;       /* extract checker facts after parsing */
+    int want_facts;       /* extract checker facts after parsing (set by the scheduler) */
 } dls_job_input;
 
 /* What a job produced. Owned by the callee of the done callback after the call (it may steal
@@ -55,8 +55,10 @@ dls_sched *dls_sched_new(uv_loop_t *loop, dls_unit_cache *units, dls_sched_input
                          dls_sched_done_cb done, void *user);
 void dls_sched_set_debounce(dls_sched *s, dls_debounce_policy policy);
 dls_debounce_policy dls_sched_debounce(const dls_sched *s);
-/* Ask for path to be parsed at version after delay_ms (0: now). */
-void dls_sched_update(dls_sched *s, const char *path, long long version, unsigned delay_ms);
+/* Ask for path to be parsed at version after delay_ms (0: now); with want_facts, the job also
+ * extracts the checker's facts (an update coalesced with one that wanted facts still gets them). */
+void dls_sched_update(dls_sched *s, const char *path, long long version, unsigned delay_ms,
+                      int want_facts);
 /* Stop tracking path: cancel its pending work, drop its running job's result, free its unit. */
 void dls_sched_remove(dls_sched *s, const char *path);
 /* Number of jobs on the thread pool. */

@@ -275,6 +275,7 @@ int dls_server_run(const dls_server_opts *opts) {
     s->exit_code = 1;
     s->units = dls_unit_cache_new(opts->max_units ? opts->max_units : 16);
     s->sched = dls_sched_new(&loop, s->units, dls_handlers_job_input, dls_handlers_job_done, s);
+    s->program = dls_program_new();
     dls_rpc_reader_init(&s->reader);
     if (input_start(s, opts->in_fd) != 0)
         server_stop(s, 1);

@@ -54,6 +54,7 @@ typedef struct dls_server {
     dls_sched *sched;
     dls_program *program;
     dls_check_opts check;
+    int check_on_type; /* checkOn: "type": rules after every edit, not only on save */
 } dls_server;
 
 /* Run a server until exit; returns the process exit code (0 after shutdown+exit, 1 otherwise). */
