@@ -363,7 +363,9 @@ static int has_source_extension(const char *name) {
 }
 
 /* Add the .c/.cpp files under dir, recursively; hidden entries and symlinked directories are
- * skipped. Returns 0, or -1 when a directory could not be read (after saying so). */
+ * skipped, and so are special files. A source entry that cannot be examined (a dangling link) is
+ * added all the same: reading it fails later and is reported with the other files. Returns 0, or
+ * -1 when a directory could not be read (after saying so). */
 static int walk_directory(lint_files *l, const char *dir) {
     DIR *d = opendir(dir);
     if (!d) {
@@ -382,7 +384,8 @@ static int walk_directory(lint_files *l, const char *dir) {
         if (lstat(path, &st) == 0 && S_ISDIR(st.st_mode)) {
             if (walk_directory(l, path) != 0)
                 status = -1;
-        } else if (has_source_extension(e->d_name) && stat(path, &st) == 0 && S_ISREG(st.st_mode)) {
+        } else if (has_source_extension(e->d_name) &&
+                   (stat(path, &st) != 0 || S_ISREG(st.st_mode))) {
             files_add(l, absolute_path(NULL, path));
         }
         free(path);
@@ -391,16 +394,15 @@ static int walk_directory(lint_files *l, const char *dir) {
     return status;
 }
 
-/* Add what one PATH argument names. Returns 0, or -1 when it cannot be read (after saying so). */
+/* Add what one PATH argument names: a directory's sources, or the file itself whatever its kind
+ * (one that does not exist is reported when it fails to be read). Returns 0, or -1 when a
+ * directory could not be read. */
 static int add_path_argument(lint_files *l, const char *arg, str_list *roots) {
-    char *path = realpath(arg, NULL);
+    char *path = absolute_path(NULL, arg);
     struct stat st;
-    if (!path || stat(path, &st) != 0) {
-        char buf[128];
-        fprintf(stderr, "drvls lint: cannot read %s: %s\n", arg,
-                error_text(errno, buf, sizeof buf));
-        free(path);
-        return -1;
+    if (stat(path, &st) != 0) {
+        files_add(l, path);
+        return 0;
     }
     str_list_add(roots, path);
     if (S_ISDIR(st.st_mode))
