@@ -23,7 +23,8 @@ enum {
     DLS_RPC_REQUEST_CANCELLED = -32800,
 };
 
-/* Largest body accepted; a larger Content-Length is a framing error (the body is skipped). */
+/* Largest body accepted; a larger Content-Length is a framing error (the body is skipped). A value
+ * too large to represent in a size_t is treated like a non-numeric one. */
 #define DLS_RPC_MAX_BODY ((size_t)256 * 1024 * 1024)
 
 /* What the reader hands out for each frame. */
@@ -38,24 +39,29 @@ typedef void (*dls_rpc_frame_cb)(void *user, dls_rpc_frame_kind kind, const char
                                  const char *message);
 
 typedef struct {
-    char *buf;         /* bytes not yet consumed */
+    char *buf; /* bytes not yet consumed */
     size_t len, cap;
-    size_t body_len;   /* Content-Length of the frame being read, when in_body */
+    size_t body_len; /* Content-Length of the frame being read, when in_body */
     int in_body;
-    size_t skip;       /* bytes still to discard (an oversized body) */
+    size_t skip; /* bytes still to discard (an oversized body) */
+    int resync;  /* after a bad header: discarding up to the next "Content-Length" */
 } dls_rpc_reader;
 
 void dls_rpc_reader_init(dls_rpc_reader *r);
 void dls_rpc_reader_free(dls_rpc_reader *r);
 /* Feed bytes as they arrive, in any chunking; cb is called once per complete frame, in order.
  * Headers: Content-Length (required, decimal, <= DLS_RPC_MAX_BODY), Content-Type (optional, any
- * utf-8 charset), others ignored; header names are case-insensitive; lines end in \r\n (a bare \n is
- * tolerated). A bad header block produces one DLS_RPC_FRAME_ERROR and is dropped. */
+ * utf-8 charset), others ignored; header names are case-insensitive; lines end in \r\n (a bare \n
+ * is tolerated). A bad header block produces one DLS_RPC_FRAME_ERROR and is dropped: if it held a
+ * valid Content-Length its body is skipped, otherwise bytes are discarded up to the next
+ * "Content-Length" (so garbage before a header, or the body of a frame with an unusable length, is
+ * not delivered). body and message are valid only during the call; cb must not feed or free the
+ * same reader. */
 void dls_rpc_reader_feed(dls_rpc_reader *r, const char *data, size_t len, dls_rpc_frame_cb cb,
                          void *user);
 
-/* Serialize msg as one frame ("Content-Length: N\r\n\r\n" + compact JSON). Returns a new heap buffer
- * and its length in *len. msg is borrowed. */
+/* Serialize msg as one frame ("Content-Length: N\r\n\r\n" + compact JSON). Returns a new heap
+ * buffer and its length in *len. msg is borrowed. */
 char *dls_rpc_frame(const json_t *msg, size_t *len);
 
 /* What a parsed message is. */
@@ -67,7 +73,8 @@ typedef enum {
 } dls_rpc_msg_kind;
 
 /* Classify a message; on DLS_RPC_MSG_INVALID, *why (may be NULL) gets a static explanation.
- * msg is borrowed. An id must be a string or an integer; params, if present, an object or array. */
+ * msg is borrowed. An id must be a string or an integer (a response with an error may have a null
+ * id); params, if present, an object or array ("params": null is taken as omitted). */
 dls_rpc_msg_kind dls_rpc_classify(const json_t *msg, const char **why);
 
 /* Parse one body. On success returns a new reference; on failure NULL and an explanation in

@@ -33,7 +33,7 @@ typedef struct {
 } dls_text;
 
 /* Replace the range [start, end) (LSP positions; end before start is swapped) with the new text.
- * Returns 0. */
+ * Returns 0, or -1 if memory runs out (t is then unchanged). */
 int dls_lsp_apply_edit(dls_text *t, dls_position start, dls_position end, const char *text,
                        size_t text_len, dls_pos_encoding enc);
 
