@@ -440,18 +440,44 @@ static int dropped_argument(const char *arg, const char *file, const char *abs_f
     return strcmp(arg, file) == 0 || strcmp(arg, abs_file) == 0;
 }
 
-/* The flags of one compile command (compiler, source file, outputs removed; unsafe flags too). */
+/* Append one argument to flags (argv stays NULL-terminated). */
+static void flags_push(dls_flags *f, const char *arg) {
+    f->argv = dls_xrealloc(f->argv, (size_t)(f->argc + 2) * sizeof *f->argv);
+    f->argv[f->argc++] = dls_xstrdup(arg);
+    f->argv[f->argc] = NULL;
+}
+
+/* The "-resource-dir DIR" pair the flags module adds to every command it makes (libclang's builtin
+ * headers), taken from the flags it computes for a file in db_dir; NULL when it adds none. New
+ * heap string. */
+static char *resource_dir_option(const char *db_dir) {
+    char *probe = dls_xasprintf("%s/drvls-lint-probe.c", db_dir);
+    dls_flags f;
+    dls_flags_for_file(probe, NULL, &f);
+    char *dir = NULL;
+    for (int i = 0; i + 1 < f.argc && !dir; i++)
+        if (strcmp(f.argv[i], "-resource-dir") == 0)
+            dir = dls_xstrdup(f.argv[i + 1]);
+    dls_flags_free(&f);
+    free(probe);
+    return dir;
+}
+
+/* The flags of one compile command: compiler, source file and outputs removed, unsafe flags too,
+ * then -working-directory (the entry's directory) and resource_dir when not NULL. */
 static void command_flags(CXCompileCommand cmd, const char *db_dir, const char *file,
-                          const char *abs_file, dls_flags *out) {
+                          const char *abs_file, const char *resource_dir, dls_flags *out) {
     unsigned n = clang_CompileCommand_getNumArgs(cmd);
     memset(out, 0, sizeof *out);
     out->argv = dls_xcalloc(n + 1, sizeof *out->argv);
+    int has_resource_dir = 0;
     for (unsigned i = 1; i < n; i++) {
         CXString s = clang_CompileCommand_getArg(cmd, i);
         const char *arg = clang_getCString(s);
         int drop = dropped_argument(arg, file, abs_file);
         if (!drop)
             out->argv[out->argc++] = dls_xstrdup(arg);
+        has_resource_dir |= strncmp(arg, "-resource-dir", 13) == 0;
         clang_disposeString(s);
         if (drop == 2)
             i++;
@@ -460,6 +486,12 @@ static void command_flags(CXCompileCommand cmd, const char *db_dir, const char *
     out->directory = absolute_path(NULL, clang_getCString(dir));
     clang_disposeString(dir);
     out->origin = dls_xasprintf("compile_commands.json at %s", db_dir);
+    flags_push(out, "-working-directory");
+    flags_push(out, out->directory);
+    if (resource_dir && !has_resource_dir) {
+        flags_push(out, "-resource-dir");
+        flags_push(out, resource_dir);
+    }
     dls_flags_strip_unsafe(out);
 }
 
@@ -475,6 +507,7 @@ static int add_compile_commands(lint_files *l, const char *dir, const str_list *
         return -1;
     }
     char *db_dir = absolute_path(NULL, dir);
+    char *resource_dir = resource_dir_option(db_dir);
     CXCompileCommands cmds = clang_CompilationDatabase_getAllCompileCommands(db);
     unsigned n = cmds ? clang_CompileCommands_getSize(cmds) : 0;
     for (unsigned i = 0; i < n; i++) {
@@ -488,7 +521,7 @@ static int add_compile_commands(lint_files *l, const char *dir, const str_list *
             free(path);
         } else {
             lint_file *f = files_add(l, path);
-            command_flags(cmd, db_dir, name, path, &f->flags);
+            command_flags(cmd, db_dir, name, path, resource_dir, &f->flags);
             f->has_flags = 1;
         }
         clang_disposeString(file);
@@ -496,6 +529,7 @@ static int add_compile_commands(lint_files *l, const char *dir, const str_list *
     if (cmds)
         clang_CompileCommands_dispose(cmds);
     clang_CompilationDatabase_dispose(db);
+    free(resource_dir);
     free(db_dir);
     return 0;
 }
