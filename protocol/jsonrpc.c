@@ -226,8 +226,11 @@ static header_status parse_header_block(const char *p, size_t n, size_t *block_l
         return HDR_BAD_RESYNC;
     }
     *length = st.length;
-    if (st.length > DLS_RPC_MAX_BODY)
-        note(&st, "Content-Length larger than the largest accepted body");
+    if (st.length > DLS_RPC_MAX_BODY) {
+        /* no client sends such a body: a corrupt length must not swallow the stream */
+        *why = "Content-Length larger than the largest accepted body";
+        return HDR_BAD_RESYNC;
+    }
     *why = st.why;
     return st.why ? HDR_BAD_SKIP : HDR_OK;
 }

@@ -23,8 +23,9 @@ enum {
     DLS_RPC_REQUEST_CANCELLED = -32800,
 };
 
-/* Largest body accepted; a larger Content-Length is a framing error (the body is skipped). A value
- * too large to represent in a size_t is treated like a non-numeric one. */
+/* Largest body accepted; a larger Content-Length is a framing error treated like a non-numeric
+ * one: no client sends such a body, so the length is taken as corrupt and the reader resyncs at
+ * the next header instead of swallowing the stream. */
 #define DLS_RPC_MAX_BODY ((size_t)256 * 1024 * 1024)
 
 /* What the reader hands out for each frame. */
