@@ -1,0 +1,994 @@
+/*
+ * dataflow.c - the path-sensitive dataflow over one function's CFG (see dataflow.h).
+ *
+ * A state is a flat byte array (slot values, objects, released-slot flags) so states compare with
+ * memcmp. Each block keeps up to max_states distinct entry states; beyond that new states are
+ * joined into the last one (values that differ become unknown, object statuses that differ become
+ * MIXED, which no rule reports). States and path nodes live in an arena owned by the result.
+ */
+#include "dataflow.h"
+#include "strmap.h"
+
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* ---- arena ---------------------------------------------------------------------------------- */
+
+typedef struct dls_chunk {
+    struct dls_chunk *next;
+    size_t used, cap;
+    max_align_t data[];
+} dls_chunk;
+
+static void *dls_arena_alloc(void **arena, size_t n) {
+    n = (n + 15) & ~(size_t)15;
+    dls_chunk *c = *arena;
+    if (!c || c->used + n > c->cap) {
+        size_t cap = n > 65536 ? n : 65536;
+        dls_chunk *nc = dls_xmalloc(sizeof *nc + cap);
+        nc->next = c;
+        nc->used = 0;
+        nc->cap = cap;
+        *arena = nc;
+        c = nc;
+    }
+    void *p = (char *)c->data + c->used;
+    c->used += n;
+    return p;
+}
+
+static void dls_arena_free(void *arena) {
+    dls_chunk *c = arena;
+    while (c) {
+        dls_chunk *n = c->next;
+        free(c);
+        c = n;
+    }
+}
+
+/* ---- states --------------------------------------------------------------------------------- */
+
+typedef struct {
+    long long c;
+    int16_t obj;
+    uint8_t vk;
+    uint8_t pad[5];
+} dls_sv;
+
+typedef struct {
+    uint8_t st;
+    uint8_t nul;
+    int16_t home;
+} dls_ob;
+
+struct dls_pnode {
+    dls_loc loc;
+    const char *message;
+    int obj; /* the object created at this step, or -1 */
+    struct dls_pnode *prev;
+};
+
+struct dls_state {
+    dls_pnode *path;
+    size_t size;
+    unsigned char data[];
+};
+
+typedef struct {
+    const dls_fn *fn;
+    const dls_flow_env *env;
+    dls_flow_result *r;
+    size_t off_ob, off_rel, size;
+    dls_strmap keys;           /* slot key -> run slot */
+    int **ev_obj;              /* per block, per event: first object index or -1 */
+    const dls_summary ***sums; /* per block, per event: callee summary (complete) or NULL */
+    unsigned max_states;
+} dls_run;
+
+static dls_sv *dls_sv_at(const dls_run *run, dls_state *st, int slot) {
+    (void)run;
+    return (dls_sv *)st->data + slot;
+}
+
+static dls_ob *dls_ob_at(const dls_run *run, dls_state *st, int obj) {
+    return (dls_ob *)(st->data + run->off_ob) + obj;
+}
+
+static uint8_t *dls_rel_at(const dls_run *run, dls_state *st, int slot) {
+    return st->data + run->off_rel + slot;
+}
+
+static dls_state *dls_state_new(dls_run *run) {
+    dls_state *st = dls_arena_alloc(&run->r->arena, sizeof *st + run->size);
+    st->path = NULL;
+    st->size = run->size;
+    memset(st->data, 0, run->size);
+    for (unsigned i = 0; i < run->r->n_slots; i++)
+        dls_sv_at(run, st, (int)i)->obj = -1;
+    for (unsigned i = 0; i < run->r->n_objs; i++)
+        dls_ob_at(run, st, (int)i)->home = -1;
+    return st;
+}
+
+static dls_state *dls_state_copy(dls_run *run, const dls_state *src) {
+    dls_state *st = dls_arena_alloc(&run->r->arena, sizeof *st + run->size);
+    memcpy(st, src, sizeof *st + run->size);
+    return st;
+}
+
+static void dls_state_step(dls_run *run, dls_state *st, const dls_loc *loc, const char *msg,
+                           int obj) {
+    dls_pnode *n = dls_arena_alloc(&run->r->arena, sizeof *n);
+    n->loc = *loc;
+    n->message = msg;
+    n->obj = obj;
+    n->prev = st->path;
+    st->path = n;
+}
+
+/* Join b into a (a keeps its path). Returns 1 when a changed. */
+static int dls_state_join(dls_run *run, dls_state *a, dls_state *b) {
+    if (memcmp(a->data, b->data, run->size) == 0)
+        return 0;
+    for (unsigned i = 0; i < run->r->n_slots; i++) {
+        dls_sv *x = dls_sv_at(run, a, (int)i), *y = dls_sv_at(run, b, (int)i);
+        if (x->obj != y->obj)
+            x->obj = -1;
+        if (x->vk != y->vk || x->c != y->c) {
+            int nzx = x->vk == DLS_V_NZ || x->vk == DLS_V_NEG || (x->vk == DLS_V_CONST && x->c);
+            int nzy = y->vk == DLS_V_NZ || y->vk == DLS_V_NEG || (y->vk == DLS_V_CONST && y->c);
+            x->vk = nzx && nzy ? DLS_V_NZ : DLS_V_TOP;
+            x->c = 0;
+        }
+    }
+    for (unsigned i = 0; i < run->r->n_objs; i++) {
+        dls_ob *x = dls_ob_at(run, a, (int)i), *y = dls_ob_at(run, b, (int)i);
+        if (x->st != y->st)
+            x->st = DLS_OB_MIXED;
+        if (x->nul != y->nul)
+            x->nul = DLS_NUL_MAYBE;
+        if (x->home != y->home && y->home >= 0 &&
+            (x->home < 0 || run->r->slots[y->home].kind == DLS_SLOT_FIELD))
+            x->home = y->home;
+    }
+    for (unsigned i = 0; i < run->r->n_slots; i++)
+        *dls_rel_at(run, a, (int)i) &= *dls_rel_at(run, b, (int)i);
+    return 1;
+}
+
+/* ---- values and conditions ------------------------------------------------------------------ */
+
+typedef enum { DLS_TRI_FALSE = 0, DLS_TRI_TRUE = 1, DLS_TRI_UNKNOWN = 2 } dls_tri;
+
+static int dls_cmp_const(long long v, dls_cmp op, long long c) {
+    switch (op) {
+    case DLS_CMP_EQ:
+        return v == c;
+    case DLS_CMP_NE:
+        return v != c;
+    case DLS_CMP_LT:
+        return v < c;
+    case DLS_CMP_LE:
+        return v <= c;
+    case DLS_CMP_GT:
+        return v > c;
+    case DLS_CMP_GE:
+        return v >= c;
+    }
+    return 0;
+}
+
+/* Truth of "value op c" for an abstract value. */
+static dls_tri dls_eval(dls_vkind vk, long long v, dls_cmp op, long long c) {
+    switch (vk) {
+    case DLS_V_CONST:
+        return dls_cmp_const(v, op, c) ? DLS_TRI_TRUE : DLS_TRI_FALSE;
+    case DLS_V_NZ:
+        if (c == 0 && op == DLS_CMP_EQ)
+            return DLS_TRI_FALSE;
+        if (c == 0 && op == DLS_CMP_NE)
+            return DLS_TRI_TRUE;
+        return DLS_TRI_UNKNOWN;
+    case DLS_V_NEG:
+        if (c >= 0) {
+            if (op == DLS_CMP_EQ || op == DLS_CMP_GE || op == DLS_CMP_GT)
+                return DLS_TRI_FALSE;
+            if (op == DLS_CMP_NE || op == DLS_CMP_LT || op == DLS_CMP_LE)
+                return DLS_TRI_TRUE;
+        }
+        return DLS_TRI_UNKNOWN;
+    case DLS_V_NONNEG:
+        if (c < 0) {
+            if (op == DLS_CMP_EQ || op == DLS_CMP_LT || op == DLS_CMP_LE)
+                return DLS_TRI_FALSE;
+            if (op == DLS_CMP_NE || op == DLS_CMP_GE || op == DLS_CMP_GT)
+                return DLS_TRI_TRUE;
+        }
+        if (c == 0 && op == DLS_CMP_GE)
+            return DLS_TRI_TRUE;
+        if (c == 0 && op == DLS_CMP_LT)
+            return DLS_TRI_FALSE;
+        return DLS_TRI_UNKNOWN;
+    case DLS_V_TOP:
+        break;
+    }
+    return DLS_TRI_UNKNOWN;
+}
+
+static dls_cmp dls_cmp_negate(dls_cmp op) {
+    switch (op) {
+    case DLS_CMP_EQ:
+        return DLS_CMP_NE;
+    case DLS_CMP_NE:
+        return DLS_CMP_EQ;
+    case DLS_CMP_LT:
+        return DLS_CMP_GE;
+    case DLS_CMP_LE:
+        return DLS_CMP_GT;
+    case DLS_CMP_GT:
+        return DLS_CMP_LE;
+    case DLS_CMP_GE:
+        return DLS_CMP_LT;
+    }
+    return op;
+}
+
+/* Refine a value knowing "value op c" holds. */
+static void dls_refine(dls_sv *sv, dls_cmp op, long long c) {
+    if (op == DLS_CMP_EQ) {
+        sv->vk = DLS_V_CONST;
+        sv->c = c;
+    } else if ((op == DLS_CMP_NE && c == 0) || (op == DLS_CMP_GT && c >= 0)) {
+        if (sv->vk == DLS_V_TOP)
+            sv->vk = DLS_V_NZ;
+    } else if ((op == DLS_CMP_GE && c <= 0) || (op == DLS_CMP_GT && c < 0)) {
+        if (sv->vk == DLS_V_TOP || sv->vk == DLS_V_NZ)
+            sv->vk = DLS_V_NONNEG;
+    } else if ((op == DLS_CMP_LT && c <= 0) || (op == DLS_CMP_LE && c < 0)) {
+        sv->vk = DLS_V_NEG;
+    }
+}
+
+/* The value of a slot, as a handle's NULL-ness when it holds one. */
+static void dls_value_of(const dls_run *run, dls_state *st, int slot, dls_vkind *vk, long long *c) {
+    dls_sv *sv = dls_sv_at(run, st, slot);
+    if (sv->obj >= 0) {
+        dls_ob *ob = dls_ob_at(run, st, sv->obj);
+        *c = 0;
+        *vk = ob->nul == DLS_NUL_NULL      ? DLS_V_CONST
+              : ob->nul == DLS_NUL_NONNULL ? DLS_V_NZ
+                                           : DLS_V_TOP;
+        return;
+    }
+    *vk = (dls_vkind)sv->vk;
+    *c = sv->c;
+}
+
+static dls_tri dls_cond_eval(const dls_run *run, dls_state *st, const dls_cond *cond) {
+    if (cond->slot < 0)
+        return DLS_TRI_UNKNOWN;
+    dls_vkind vk;
+    long long v;
+    dls_value_of(run, st, cond->slot, &vk, &v);
+    return dls_eval(vk, v, cond->op, cond->c);
+}
+
+/* Refine st knowing cond is `truth`. */
+static void dls_cond_assume(const dls_run *run, dls_state *st, const dls_cond *cond, int truth) {
+    if (cond->slot < 0)
+        return;
+    dls_cmp op = truth ? cond->op : dls_cmp_negate(cond->op);
+    dls_sv *sv = dls_sv_at(run, st, cond->slot);
+    if (sv->obj >= 0 && cond->c == 0) {
+        dls_ob *ob = dls_ob_at(run, st, sv->obj);
+        if (op == DLS_CMP_EQ)
+            ob->nul = DLS_NUL_NULL;
+        else if (op == DLS_CMP_NE || op == DLS_CMP_GT)
+            ob->nul = DLS_NUL_NONNULL;
+        return;
+    }
+    if (sv->obj < 0)
+        dls_refine(sv, op, cond->c);
+}
+
+/* ---- transfer ------------------------------------------------------------------------------- */
+
+static void dls_release_slot(dls_run *run, dls_state *st, int slot, uint8_t status) {
+    if (slot < 0)
+        return;
+    *dls_rel_at(run, st, slot) = 1;
+    run->r->rel_any[slot] = 1;
+    dls_sv *sv = dls_sv_at(run, st, slot);
+    if (sv->obj >= 0) {
+        dls_ob *ob = dls_ob_at(run, st, sv->obj);
+        if (ob->st == DLS_OB_LIVE || ob->st == DLS_OB_MIXED)
+            ob->st = status;
+    }
+    /* objects whose home is this long-lived slot (held elsewhere now, or by key from a callee) */
+    if (run->r->slots[slot].kind == DLS_SLOT_FIELD || run->r->slots[slot].kind == DLS_SLOT_GLOBAL) {
+        for (unsigned o = 0; o < run->r->n_objs; o++) {
+            dls_ob *ob = dls_ob_at(run, st, (int)o);
+            if (ob->home == slot && (ob->st == DLS_OB_LIVE || ob->st == DLS_OB_MIXED))
+                ob->st = status;
+        }
+    }
+}
+
+/* A "RECORD.*" wildcard: every object homed in a field of that record is handed over. */
+static void dls_release_record(dls_run *run, dls_state *st, const char *record) {
+    char *key = dls_xasprintf("%s.*", record);
+    int w = dls_strmap_get(&run->keys, key);
+    free(key);
+    if (w >= 0) {
+        *dls_rel_at(run, st, w) = 1;
+        run->r->rel_any[w] = 1;
+    }
+    for (unsigned o = 0; o < run->r->n_objs; o++) {
+        dls_ob *ob = dls_ob_at(run, st, (int)o);
+        if (ob->home < 0 || ob->st != DLS_OB_LIVE)
+            continue;
+        const char *rec = run->r->slots[ob->home].record;
+        if (rec && strcmp(rec, record) == 0)
+            ob->st = DLS_OB_ESCAPED;
+    }
+}
+
+static void dls_release_key(dls_run *run, dls_state *st, const char *key) {
+    size_t n = strlen(key);
+    if (n > 2 && strcmp(key + n - 2, ".*") == 0) {
+        char *rec = dls_xstrndup(key, n - 2);
+        dls_release_record(run, st, rec);
+        free(rec);
+        return;
+    }
+    dls_release_slot(run, st, dls_strmap_get(&run->keys, key), DLS_OB_RELEASED);
+}
+
+static void dls_set_slot(dls_run *run, dls_state *st, int slot, dls_vkind vk, long long c,
+                         int obj) {
+    if (slot < 0)
+        return;
+    dls_sv *sv = dls_sv_at(run, st, slot);
+    sv->vk = (uint8_t)vk;
+    sv->c = c;
+    sv->obj = (int16_t)obj;
+}
+
+/* Create object obj (live) in slot, recording the step on the path. */
+static void dls_create(dls_run *run, dls_state *st, int obj, int slot, int nonnull,
+                       const dls_loc *loc) {
+    dls_ob *ob = dls_ob_at(run, st, obj);
+    ob->st = DLS_OB_LIVE;
+    ob->nul = nonnull ? DLS_NUL_NONNULL : DLS_NUL_MAYBE;
+    ob->home = (int16_t)slot;
+    dls_set_slot(run, st, slot, DLS_V_TOP, 0, obj);
+    dls_state_step(run, st, loc, "work item allocated here", obj);
+}
+
+static int dls_event_obj(const dls_run *run, int block, int ev, const char *tag) {
+    int first = run->ev_obj[block][ev];
+    if (first < 0)
+        return -1;
+    for (unsigned o = (unsigned)first; o < run->r->n_objs; o++) {
+        const dls_flow_obj *fo = &run->r->objs[o];
+        if (fo->block != block || fo->ev != ev)
+            break;
+        if (strcmp(fo->tag, tag) == 0)
+            return (int)o;
+    }
+    return -1;
+}
+
+static void dls_record_queue(dls_run *run, int block, int ev, int obj) {
+    dls_flow_result *r = run->r;
+    for (unsigned i = 0; i < r->n_queues; i++)
+        if (r->queues[i].block == block && r->queues[i].ev == ev && r->queues[i].obj == obj)
+            return;
+    if (r->n_queues == r->cap_queues) {
+        r->cap_queues = r->cap_queues ? r->cap_queues * 2 : 4;
+        r->queues = dls_xrealloc(r->queues, r->cap_queues * sizeof *r->queues);
+    }
+    r->queues[r->n_queues++] = (dls_flow_queue){block, ev, obj};
+}
+
+/* A call to something we know nothing about: handles passed to it are handed over. */
+static void dls_call_unknown(dls_run *run, dls_state *st, const dls_event *ev, int system) {
+    for (unsigned i = 0; i < ev->n_args; i++) {
+        const dls_val *a = &ev->args[i];
+        if (a->kind != DLS_VAL_SLOT && a->kind != DLS_VAL_ADDR)
+            continue;
+        dls_sv *sv = dls_sv_at(run, st, a->slot);
+        if (sv->obj >= 0) {
+            dls_ob *ob = dls_ob_at(run, st, sv->obj);
+            if (ob->st == DLS_OB_LIVE)
+                ob->st = DLS_OB_ESCAPED;
+            *dls_rel_at(run, st, a->slot) = 1;
+            run->r->rel_any[a->slot] = 1;
+        } else if (!system && run->r->slots[a->slot].kind == DLS_SLOT_PARAM) {
+            *dls_rel_at(run, st, a->slot) = 1; /* a handle parameter handed to unknown code */
+            run->r->rel_any[a->slot] = 1;
+        }
+        const char *pointee =
+            a->slot < (int)run->fn->n_slots ? run->fn->slots[a->slot].pointee : NULL;
+        if (!system && pointee)
+            dls_release_record(run, st, pointee);
+    }
+    dls_set_slot(run, st, ev->ret_slot, DLS_V_TOP, 0, -1);
+}
+
+static void dls_call_api(dls_run *run, dls_state *st, int block, int ei, const dls_event *ev) {
+    int arg0 = ev->n_args > 0 && ev->args[0].kind == DLS_VAL_SLOT ? ev->args[0].slot : -1;
+    switch (ev->api) {
+    case DLS_API_NDIS_ALLOC:
+    case DLS_API_IO_ALLOC: {
+        int obj = dls_event_obj(run, block, ei, "alloc");
+        if (obj >= 0 && ev->ret_slot >= 0)
+            dls_create(run, st, obj, ev->ret_slot, 0, &ev->loc);
+        else
+            dls_set_slot(run, st, ev->ret_slot, DLS_V_TOP, 0, -1);
+        return;
+    }
+    case DLS_API_NDIS_FREE:
+    case DLS_API_IO_FREE:
+    case DLS_API_IO_UNINIT:
+        dls_release_slot(run, st, arg0, DLS_OB_RELEASED);
+        return;
+    case DLS_API_NDIS_QUEUE:
+    case DLS_API_IO_QUEUE:
+    case DLS_API_IO_QUEUE_EX:
+        if (arg0 >= 0) {
+            int obj = dls_sv_at(run, st, arg0)->obj;
+            if (obj >= 0 && dls_ob_at(run, st, obj)->st == DLS_OB_LIVE)
+                dls_record_queue(run, block, ei, obj);
+            dls_release_slot(run, st, arg0, DLS_OB_QUEUED);
+        }
+        return;
+    default:
+        dls_set_slot(run, st, ev->ret_slot, DLS_V_TOP, 0, -1);
+        return;
+    }
+}
+
+/* The caller-side value of a callee's returned value for one outcome. */
+static void dls_ret_value(const dls_sum_outcome *o, int split, int failure, dls_vkind *vk,
+                          long long *c) {
+    *vk = o->ret_vk;
+    *c = o->ret_c;
+    if (*vk != DLS_V_TOP || !split)
+        return;
+    *vk = failure ? DLS_V_TOP : DLS_V_NZ;
+}
+
+/* Apply one outcome of a callee summary to st. */
+static void dls_apply_outcome(dls_run *run, dls_state *st, int block, int ei, const dls_event *ev,
+                              const dls_summary *s, int oi) {
+    const dls_sum_outcome *o = &s->oc[oi];
+    for (unsigned i = 0; i < o->n_rel_may; i++)
+        dls_release_key(run, st, o->rel_may[i]);
+    for (unsigned i = 0; i < ev->n_args && i < 32; i++) {
+        const dls_val *a = &ev->args[i];
+        if ((o->param_rel_may >> i & 1) && (a->kind == DLS_VAL_SLOT || a->kind == DLS_VAL_ADDR))
+            dls_release_slot(run, st, a->slot, DLS_OB_RELEASED);
+    }
+    for (unsigned i = 0; i < o->n_allocs; i++) {
+        int slot = dls_strmap_get(&run->keys, o->allocs[i].key);
+        int obj = dls_event_obj(run, block, ei, o->allocs[i].key);
+        if (slot >= 0 && obj >= 0)
+            dls_create(run, st, obj, slot, o->allocs[i].nonnull, &ev->loc);
+    }
+    for (unsigned i = 0; i < ev->n_args && i < 32; i++) {
+        const dls_val *a = &ev->args[i];
+        if ((o->param_out >> i & 1) && a->kind == DLS_VAL_ADDR) {
+            int obj = dls_event_obj(run, block, ei, "out");
+            if (obj >= 0)
+                dls_create(run, st, obj, a->slot, 0, &ev->loc);
+        }
+    }
+    if (o->ret_alloc && ev->ret_slot >= 0) {
+        int obj = dls_event_obj(run, block, ei, "ret");
+        if (obj >= 0) {
+            dls_create(run, st, obj, ev->ret_slot, 0, &ev->loc);
+            return;
+        }
+    }
+    dls_vkind vk;
+    long long c;
+    dls_ret_value(o, s->split, oi == 1, &vk, &c);
+    dls_set_slot(run, st, ev->ret_slot, vk, c, -1);
+}
+
+static void dls_assign(dls_run *run, dls_state *st, const dls_event *ev) {
+    int dst = ev->dst;
+    const dls_val *v = &ev->src;
+    if (v->kind == DLS_VAL_SLOT) {
+        dls_sv copy = *dls_sv_at(run, st, v->slot);
+        *dls_sv_at(run, st, dst) = copy;
+        const dls_flow_slot *ds = &run->r->slots[dst];
+        int long_lived =
+            ds->kind == DLS_SLOT_FIELD || ds->kind == DLS_SLOT_GLOBAL || ds->kind == DLS_SLOT_DEREF;
+        if (copy.obj >= 0 && long_lived)
+            dls_ob_at(run, st, copy.obj)->home = (int16_t)dst;
+        if (long_lived && run->r->slots[v->slot].kind == DLS_SLOT_PARAM) {
+            *dls_rel_at(run, st, v->slot) = 1; /* a handle parameter stored away: handed over */
+            run->r->rel_any[v->slot] = 1;
+        }
+    } else if (v->kind == DLS_VAL_CONST) {
+        dls_set_slot(run, st, dst, DLS_V_CONST, v->c, -1);
+    } else if (v->kind == DLS_VAL_ADDR || v->kind == DLS_VAL_FUNC) {
+        dls_set_slot(run, st, dst, DLS_V_NZ, 0, -1);
+    } else {
+        dls_set_slot(run, st, dst, DLS_V_TOP, 0, -1);
+    }
+}
+
+/* ---- the worklist --------------------------------------------------------------------------- */
+
+typedef struct {
+    dls_state **items;
+    unsigned n, cap;
+} dls_stvec;
+
+static void dls_stvec_push(dls_stvec *v, dls_state *st) {
+    if (v->n == v->cap) {
+        v->cap = v->cap ? v->cap * 2 : 8;
+        v->items = dls_xrealloc(v->items, v->cap * sizeof *v->items);
+    }
+    v->items[v->n++] = st;
+}
+
+typedef struct {
+    int block;
+    dls_state *st;
+} dls_work;
+
+typedef struct {
+    dls_stvec *seen; /* per block */
+    dls_work *items;
+    unsigned n, cap;
+} dls_worklist;
+
+static void dls_offer(dls_run *run, dls_worklist *w, int block, dls_state *st) {
+    if (block < 0)
+        return;
+    dls_stvec *seen = &w->seen[block];
+    for (unsigned i = 0; i < seen->n; i++)
+        if (memcmp(seen->items[i]->data, st->data, run->size) == 0)
+            return;
+    dls_state *entry;
+    if (seen->n < run->max_states) {
+        dls_stvec_push(seen, st);
+        entry = st;
+    } else {
+        entry = seen->items[seen->n - 1];
+        if (!dls_state_join(run, entry, st))
+            return;
+        entry = dls_state_copy(run, entry);
+        seen->items[seen->n - 1] = entry;
+    }
+    if (w->n == w->cap) {
+        w->cap = w->cap ? w->cap * 2 : 64;
+        w->items = dls_xrealloc(w->items, w->cap * sizeof *w->items);
+    }
+    w->items[w->n++] = (dls_work){block, entry};
+}
+
+static dls_outcome dls_classify(dls_ret_kind rk, dls_vkind vk, long long c) {
+    if (rk == DLS_RET_STATUS) {
+        if (vk == DLS_V_CONST)
+            return c != 0 && c != 0x103 ? DLS_OUT_FAILURE : DLS_OUT_SUCCESS;
+        if (vk == DLS_V_NEG)
+            return DLS_OUT_FAILURE;
+        if (vk == DLS_V_NONNEG)
+            return DLS_OUT_SUCCESS;
+        return DLS_OUT_UNKNOWN;
+    }
+    if (rk == DLS_RET_BOOL || rk == DLS_RET_PTR) {
+        if (vk == DLS_V_CONST)
+            return c == 0 ? DLS_OUT_FAILURE : DLS_OUT_SUCCESS;
+        if (vk == DLS_V_NZ || vk == DLS_V_NEG)
+            return DLS_OUT_SUCCESS;
+    }
+    return DLS_OUT_UNKNOWN;
+}
+
+static void dls_exit(dls_run *run, int block, dls_state *st) {
+    const dls_block *b = &run->fn->cfg.blocks[block];
+    dls_flow_result *r = run->r;
+    dls_flow_exit ex;
+    memset(&ex, 0, sizeof ex);
+    ex.block = block;
+    ex.loc = b->ret_loc;
+    ex.implicit = b->ret_implicit;
+    ex.ret_obj = -1;
+    ex.ret_vk = DLS_V_TOP;
+    if (b->has_ret) {
+        if (b->ret.kind == DLS_VAL_CONST) {
+            ex.ret_vk = DLS_V_CONST;
+            ex.ret_c = b->ret.c;
+        } else if (b->ret.kind == DLS_VAL_SLOT) {
+            dls_value_of(run, st, b->ret.slot, &ex.ret_vk, &ex.ret_c);
+            int obj = dls_sv_at(run, st, b->ret.slot)->obj;
+            if (obj >= 0) {
+                st = dls_state_copy(run, st);
+                ex.ret_obj = obj;
+                if (dls_ob_at(run, st, obj)->st == DLS_OB_LIVE)
+                    dls_ob_at(run, st, obj)->st = DLS_OB_ESCAPED;
+            }
+        } else if (b->ret.kind == DLS_VAL_ADDR || b->ret.kind == DLS_VAL_FUNC) {
+            ex.ret_vk = DLS_V_NZ;
+        }
+    }
+    ex.outcome = dls_classify(run->fn->ret, ex.ret_vk, ex.ret_c);
+    ex.st = st;
+    if (r->n_exits == r->cap_exits) {
+        r->cap_exits = r->cap_exits ? r->cap_exits * 2 : 8;
+        r->exits = dls_xrealloc(r->exits, r->cap_exits * sizeof *r->exits);
+    }
+    r->exits[r->n_exits++] = ex;
+}
+
+/* Run the events of a block over the states in cur (forking on callee outcomes). */
+static void dls_block_events(dls_run *run, int block, dls_stvec *cur, dls_stvec *next) {
+    const dls_block *b = &run->fn->cfg.blocks[block];
+    for (unsigned ei = 0; ei < b->n_ev; ei++) {
+        const dls_event *ev = &b->ev[ei];
+        next->n = 0;
+        for (unsigned si = 0; si < cur->n; si++) {
+            dls_state *st = cur->items[si];
+            if (ev->kind == DLS_EV_ASSIGN) {
+                dls_assign(run, st, ev);
+                dls_stvec_push(next, st);
+                continue;
+            }
+            const dls_summary *s = run->sums[block][ei];
+            if (ev->api != DLS_API_NONE) {
+                dls_call_api(run, st, block, (int)ei, ev);
+                dls_stvec_push(next, st);
+            } else if (s) {
+                int n_oc = s->split ? 2 : 1, any = 0;
+                for (int oi = 0; oi < n_oc; oi++) {
+                    if (!s->oc[oi].feasible)
+                        continue;
+                    dls_state *ns = dls_state_copy(run, st);
+                    dls_apply_outcome(run, ns, block, (int)ei, ev, s, oi);
+                    dls_stvec_push(next, ns);
+                    any = 1;
+                }
+                if (!any) {
+                    dls_set_slot(run, st, ev->ret_slot, DLS_V_TOP, 0, -1);
+                    dls_stvec_push(next, st);
+                }
+            } else {
+                dls_call_unknown(run, st, ev, ev->callee_system && ev->callee != NULL);
+                dls_stvec_push(next, st);
+            }
+        }
+        /* keep the set small: join the overflow into the last state */
+        while (next->n > run->max_states) {
+            dls_state_join(run, next->items[next->n - 2], next->items[next->n - 1]);
+            next->n--;
+        }
+        dls_stvec tmp = *cur;
+        *cur = *next;
+        *next = tmp;
+    }
+}
+
+static void dls_block_term(dls_run *run, dls_worklist *w, int block, dls_state *st) {
+    const dls_block *b = &run->fn->cfg.blocks[block];
+    switch (b->term) {
+    case DLS_TERM_JUMP:
+        dls_offer(run, w, b->succ[0], st);
+        return;
+    case DLS_TERM_RETURN:
+        dls_exit(run, block, st);
+        return;
+    case DLS_TERM_BRANCH: {
+        dls_tri t = dls_cond_eval(run, st, &b->cond);
+        if (t != DLS_TRI_UNKNOWN) {
+            dls_offer(run, w, b->succ[t == DLS_TRI_TRUE ? 0 : 1], st);
+            return;
+        }
+        for (int truth = 1; truth >= 0; truth--) {
+            dls_state *ns = dls_state_copy(run, st);
+            dls_cond_assume(run, ns, &b->cond, truth);
+            dls_state_step(run, ns, &b->cond_loc,
+                           truth ? "the condition is true" : "the condition is false", -1);
+            dls_offer(run, w, b->succ[truth ? 0 : 1], ns);
+        }
+        return;
+    }
+    case DLS_TERM_SWITCH: {
+        int matched = 0;
+        for (unsigned i = 0; i < b->n_cases; i++) {
+            const dls_case *cs = &b->cases[i];
+            dls_cond cond = {b->sw_slot, DLS_CMP_EQ, cs->value};
+            if (!cs->known)
+                cond.slot = -1;
+            dls_tri t = dls_cond_eval(run, st, &cond);
+            if (t == DLS_TRI_FALSE)
+                continue;
+            if (t == DLS_TRI_TRUE)
+                matched = 1;
+            dls_state *ns = dls_state_copy(run, st);
+            dls_cond_assume(run, ns, &cond, 1);
+            dls_state_step(run, ns, &b->cond_loc, "this case is taken", -1);
+            dls_offer(run, w, cs->succ, ns);
+        }
+        if (!matched) {
+            dls_state *ns = dls_state_copy(run, st);
+            dls_state_step(run, ns, &b->cond_loc, "no case matches", -1);
+            dls_offer(run, w, b->sw_default, ns);
+        }
+        return;
+    }
+    }
+}
+
+/* ---- set-up --------------------------------------------------------------------------------- */
+
+static int dls_run_slot(dls_run *run, const char *key, dls_slot_kind kind, const char *record) {
+    int id = dls_strmap_get(&run->keys, key);
+    if (id >= 0)
+        return id;
+    dls_flow_result *r = run->r;
+    r->slots = dls_xrealloc(r->slots, (r->n_slots + 1) * sizeof *r->slots);
+    dls_flow_slot *s = &r->slots[r->n_slots];
+    s->key = dls_xstrdup(key);
+    s->kind = kind;
+    s->record = record ? dls_xstrdup(record) : NULL;
+    s->param = -1;
+    dls_strmap_put(&run->keys, s->key, (int)r->n_slots);
+    return (int)r->n_slots++;
+}
+
+/* Record of a field key "REC.a.b" (new string), or NULL. */
+static char *dls_key_record(const char *key) {
+    const char *dot = strchr(key, '.');
+    if (!dot || key[0] == 'G')
+        return dot ? dls_xstrndup(key, (size_t)(dot - key)) : NULL;
+    return dls_xstrndup(key, (size_t)(dot - key));
+}
+
+static void dls_run_key(dls_run *run, const char *key) {
+    char *rec = dls_key_record(key);
+    dls_run_slot(run, key, strncmp(key, "G:", 2) == 0 ? DLS_SLOT_GLOBAL : DLS_SLOT_FIELD, rec);
+    free(rec);
+}
+
+static void dls_run_obj(dls_run *run, int block, int ev, const dls_site *site, int slot,
+                        const char *tag) {
+    dls_flow_result *r = run->r;
+    if (run->ev_obj[block][ev] < 0)
+        run->ev_obj[block][ev] = (int)r->n_objs;
+    r->objs = dls_xrealloc(r->objs, (r->n_objs + 1) * sizeof *r->objs);
+    dls_flow_obj *o = &r->objs[r->n_objs++];
+    o->block = block;
+    o->ev = ev;
+    o->site = *site;
+    o->slot = slot;
+    o->tag = tag;
+}
+
+/* Slots and objects of the run: the function's slots, callee keys, allocation sites. */
+static void dls_run_setup(dls_run *run) {
+    const dls_fn *fn = run->fn;
+    dls_flow_result *r = run->r;
+    r->slots = dls_xcalloc(fn->n_slots, sizeof *r->slots);
+    for (unsigned i = 0; i < fn->n_slots; i++) {
+        r->slots[i].key = fn->slots[i].key;
+        r->slots[i].kind = fn->slots[i].kind;
+        r->slots[i].record = fn->slots[i].record;
+        r->slots[i].param = fn->slots[i].param;
+        dls_strmap_put(&run->keys, fn->slots[i].key, (int)i);
+    }
+    r->n_slots = r->n_slots_own = fn->n_slots;
+    run->ev_obj = dls_xcalloc(fn->cfg.n, sizeof *run->ev_obj);
+    run->sums = dls_xcalloc(fn->cfg.n, sizeof *run->sums);
+    for (unsigned b = 0; b < fn->cfg.n; b++) {
+        const dls_block *bl = &fn->cfg.blocks[b];
+        run->ev_obj[b] = dls_xcalloc(bl->n_ev ? bl->n_ev : 1, sizeof **run->ev_obj);
+        run->sums[b] = dls_xcalloc(bl->n_ev ? bl->n_ev : 1, sizeof **run->sums);
+        for (unsigned e = 0; e < bl->n_ev; e++) {
+            const dls_event *ev = &bl->ev[e];
+            run->ev_obj[b][e] = -1;
+            if (ev->kind != DLS_EV_CALL)
+                continue;
+            if (ev->api == DLS_API_NDIS_ALLOC || ev->api == DLS_API_IO_ALLOC) {
+                dls_site site = {r->file, fn->name, ev->loc, ev->api};
+                dls_run_obj(run, (int)b, (int)e, &site, ev->ret_slot, "alloc");
+                continue;
+            }
+            if (ev->api != DLS_API_NONE)
+                continue;
+            const dls_summary *s = run->env->summary ? run->env->summary(run->env->ctx, ev) : NULL;
+            if (s && !s->complete)
+                s = NULL;
+            run->sums[b][e] = s;
+            if (!s) {
+                for (unsigned a = 0; a < ev->n_args; a++) {
+                    const dls_val *v = &ev->args[a];
+                    if (v->kind != DLS_VAL_SLOT || ev->callee_system)
+                        continue;
+                    const char *pointee = fn->slots[v->slot].pointee;
+                    if (pointee) {
+                        char *key = dls_xasprintf("%s.*", pointee);
+                        dls_run_slot(run, key, DLS_SLOT_FIELD, pointee);
+                        free(key);
+                    }
+                }
+                continue;
+            }
+            for (int oi = 0; oi < 2; oi++) {
+                const dls_sum_outcome *o = &s->oc[oi];
+                for (unsigned i = 0; i < o->n_rel_may; i++)
+                    dls_run_key(run, o->rel_may[i]);
+                for (unsigned i = 0; i < o->n_allocs; i++) {
+                    dls_run_key(run, o->allocs[i].key);
+                    int slot = dls_strmap_get(&run->keys, o->allocs[i].key);
+                    if (dls_event_obj(run, (int)b, (int)e, o->allocs[i].key) < 0)
+                        dls_run_obj(run, (int)b, (int)e, &o->allocs[i].site, slot,
+                                    r->slots[slot].key);
+                }
+                if (o->param_out && dls_event_obj(run, (int)b, (int)e, "out") < 0)
+                    dls_run_obj(run, (int)b, (int)e, &o->out_site, -1, "out");
+                if (o->ret_alloc && dls_event_obj(run, (int)b, (int)e, "ret") < 0)
+                    dls_run_obj(run, (int)b, (int)e, &o->ret_site, ev->ret_slot, "ret");
+            }
+        }
+    }
+    run->off_ob = r->n_slots * sizeof(dls_sv);
+    run->off_rel = run->off_ob + r->n_objs * sizeof(dls_ob);
+    run->size = run->off_rel + r->n_slots;
+    r->rel_any = dls_xcalloc(r->n_slots ? r->n_slots : 1, 1);
+}
+
+dls_flow_result *dls_flow_run(const dls_fn *fn, const char *file, const dls_flow_env *env) {
+    dls_flow_result *r = dls_xcalloc(1, sizeof *r);
+    r->fn = fn;
+    r->file = file;
+    r->complete = 1;
+    dls_run run;
+    memset(&run, 0, sizeof run);
+    run.fn = fn;
+    run.env = env;
+    run.r = r;
+    run.max_states = env->max_states ? env->max_states : 32;
+    unsigned budget = env->budget ? env->budget : 200000;
+    dls_run_setup(&run);
+    if (fn->cfg.n == 0) {
+        dls_strmap_free(&run.keys);
+        return r;
+    }
+    dls_worklist w;
+    memset(&w, 0, sizeof w);
+    w.seen = dls_xcalloc(fn->cfg.n, sizeof *w.seen);
+    dls_offer(&run, &w, 0, dls_state_new(&run));
+    dls_stvec cur = {0}, next = {0};
+    unsigned visits = 0;
+    while (w.n > 0) {
+        if (++visits > budget) {
+            r->complete = 0;
+            break;
+        }
+        /* depth-first: take the most recent work item */
+        dls_work item = w.items[--w.n];
+        cur.n = 0;
+        dls_stvec_push(&cur, dls_state_copy(&run, item.st));
+        dls_block_events(&run, item.block, &cur, &next);
+        for (unsigned i = 0; i < cur.n; i++)
+            dls_block_term(&run, &w, item.block, cur.items[i]);
+    }
+    free(cur.items);
+    free(next.items);
+    free(w.items);
+    for (unsigned b = 0; b < fn->cfg.n; b++) {
+        free(w.seen[b].items);
+        free(run.ev_obj[b]);
+        free(run.sums[b]);
+    }
+    free(w.seen);
+    free(run.ev_obj);
+    free(run.sums);
+    dls_strmap_free(&run.keys);
+    return r;
+}
+
+void dls_flow_free(dls_flow_result *r) {
+    if (!r)
+        return;
+    for (unsigned i = r->n_slots_own; i < r->n_slots; i++) {
+        free((char *)r->slots[i].key);
+        free((char *)r->slots[i].record);
+    }
+    free(r->slots);
+    free(r->objs);
+    free(r->exits);
+    free(r->queues);
+    free(r->rel_any);
+    dls_arena_free(r->arena);
+    free(r);
+}
+
+/* ---- readers -------------------------------------------------------------------------------- */
+
+static const dls_ob *dls_read_ob(const dls_flow_result *r, const dls_state *st, int obj) {
+    return (const dls_ob *)(st->data + r->n_slots * sizeof(dls_sv)) + obj;
+}
+
+dls_ob_status dls_flow_ob_status(const dls_flow_result *r, const dls_state *st, int obj) {
+    return (dls_ob_status)dls_read_ob(r, st, obj)->st;
+}
+
+dls_nullness dls_flow_ob_null(const dls_flow_result *r, const dls_state *st, int obj) {
+    return (dls_nullness)dls_read_ob(r, st, obj)->nul;
+}
+
+int dls_flow_ob_home(const dls_flow_result *r, const dls_state *st, int obj) {
+    return dls_read_ob(r, st, obj)->home;
+}
+
+int dls_flow_slot_obj(const dls_flow_result *r, const dls_state *st, int slot) {
+    (void)r;
+    return ((const dls_sv *)st->data)[slot].obj;
+}
+
+int dls_flow_ob_long_lived(const dls_flow_result *r, const dls_state *st, int obj) {
+    int home = dls_flow_ob_home(r, st, obj);
+    if (home >= 0) {
+        dls_slot_kind k = r->slots[home].kind;
+        if (k == DLS_SLOT_FIELD || k == DLS_SLOT_GLOBAL || k == DLS_SLOT_DEREF)
+            return 1;
+    }
+    for (unsigned s = 0; s < r->n_slots; s++) {
+        dls_slot_kind k = r->slots[s].kind;
+        if ((k == DLS_SLOT_FIELD || k == DLS_SLOT_GLOBAL || k == DLS_SLOT_DEREF) &&
+            dls_flow_slot_obj(r, st, (int)s) == obj)
+            return 1;
+    }
+    return 0;
+}
+
+int dls_flow_released(const dls_flow_result *r, const dls_state *st, int slot) {
+    size_t off = r->n_slots * sizeof(dls_sv) + r->n_objs * sizeof(dls_ob);
+    return st->data[off + (size_t)slot] != 0;
+}
+
+static dls_flow_step *dls_flow_steps(const dls_pnode *end, const dls_pnode *stop, unsigned *n) {
+    unsigned count = 0;
+    for (const dls_pnode *p = end; p && p != stop; p = p->prev)
+        count++;
+    if (stop)
+        count++;
+    dls_flow_step *steps = dls_xcalloc(count ? count : 1, sizeof *steps);
+    unsigned i = count;
+    const dls_pnode *p = end;
+    for (; p && p != stop; p = p->prev) {
+        steps[--i].loc = p->loc;
+        steps[i].message = p->message;
+    }
+    if (stop && i > 0) {
+        steps[--i].loc = stop->loc;
+        steps[i].message = stop->message;
+    }
+    *n = count;
+    return steps;
+}
+
+dls_flow_step *dls_flow_path(const dls_state *st, unsigned *n) {
+    return dls_flow_steps(st->path, NULL, n);
+}
+
+dls_flow_step *dls_flow_path_from(const dls_flow_result *r, const dls_state *st, int obj,
+                                  unsigned *n) {
+    (void)r;
+    const dls_pnode *stop = NULL;
+    /* the latest creation of obj is the one that reached this state */
+    for (const dls_pnode *p = st->path; p; p = p->prev)
+        if (p->obj == obj) {
+            stop = p;
+            break;
+        }
+    return dls_flow_steps(st->path, stop, n);
+}
