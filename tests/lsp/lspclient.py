@@ -284,14 +284,15 @@ class LspServer:
                                    % (what, self.proc.poll()))
                 self.cond.wait(min(left, 0.2))
 
-    def wait_for_notification(self, method, predicate=None, timeout=10.0):
+    def wait_for_notification(self, method, predicate=None, timeout=10.0, since=0):
         def match(m):
             return (isinstance(m, dict) and m.get("method") == method and "id" not in m
                     and (predicate is None or predicate(m.get("params"))))
-        return self.wait_for_message(match, timeout, "notification %s" % method)
+        return self.wait_for_message(match, timeout, "notification %s" % method, since)
 
-    def wait_diagnostics(self, uri, version=None, timeout=60.0, predicate=None):
-        """The next publishDiagnostics params for uri (and, if given, that version)."""
+    def wait_diagnostics(self, uri, version=None, timeout=60.0, predicate=None, since=0):
+        """The next publishDiagnostics params for uri (and, if given, that version), received at
+        message index since or later."""
         def match(p):
             if not isinstance(p, dict) or not same_uri(p.get("uri"), uri):
                 return False
@@ -299,7 +300,7 @@ class LspServer:
                 return False
             return predicate is None or predicate(p)
         return self.wait_for_notification("textDocument/publishDiagnostics", match,
-                                          timeout)["params"]
+                                          timeout, since)["params"]
 
     def messages_snapshot(self):
         with self.cond:
@@ -446,6 +447,9 @@ def parse_args(description):
     ap.add_argument("--fixtures", default=None, help="tests/fixtures directory")
     ap.add_argument("--only", default=None, help="run only the cases whose name contains this")
     args, _unknown = ap.parse_known_args()
+    args.server = os.path.abspath(args.server)
+    if args.fixtures:
+        args.fixtures = os.path.abspath(args.fixtures)
     if not os.path.isfile(args.server) or not os.access(args.server, os.X_OK):
         print("FAIL: server binary %r does not exist or is not executable" % args.server)
         sys.exit(1)

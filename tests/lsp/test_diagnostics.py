@@ -273,6 +273,30 @@ def versions_never_go_backwards(ctx):
     finish(s)
 
 
+@suite.case
+def close_during_parse_leaves_no_stale_diagnostics(ctx):
+    # results computed for a document closed meanwhile are dropped: the last publish is empty;
+    # reopening starts afresh with the new text and version
+    s, d = start_session(ctx)
+    text = "#include <ntddk.h>\nint stale = undeclared_stale;\n"
+    uri = path_to_uri(ctx.write(d, "closing.c", text))
+    for round_ in range(3):
+        s.open(uri, text, version=1)
+        s.change(uri, 2, [{"text": text + "int more%d;\n" % round_}])
+        s.close_doc(uri)
+    time.sleep(3.0)
+    pubs = [m["params"] for m in s.messages_snapshot()
+            if m.get("method") == "textDocument/publishDiagnostics"
+            and same_uri(m["params"]["uri"], uri)]
+    check(pubs, "no publish at all after didClose")
+    check_eq(pubs[-1]["diagnostics"], [], "last publish after open/change/close (of %d)" % len(pubs))
+    mark = s.count()
+    s.open(uri, "int fresh = undeclared_fresh;\n", version=1)
+    p = s.wait_diagnostics(uri, version=1, timeout=DIAG_TIMEOUT, since=mark)
+    check_diag_at(p["diagnostics"], 0, 12, "undeclared_fresh", what="reopened document")
+    finish(s)
+
+
 NTDDK_SRC = """#include <ntddk.h>
 
 DRIVER_INITIALIZE DriverEntry;
