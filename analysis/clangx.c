@@ -283,7 +283,12 @@ char *dls_clangx_record_name(CXType t, int deref) {
         CXType c = clang_getCanonicalType(t);
         if (c.kind != CXType_Pointer)
             return NULL;
-        t = clang_getPointeeType(t);
+        /* desugar typedefs of pointers (PMP_ADAPTER) one level at a time to keep names */
+        while (t.kind == CXType_Typedef || t.kind == CXType_Elaborated)
+            t = t.kind == CXType_Typedef
+                    ? clang_getTypedefDeclUnderlyingType(clang_getTypeDeclaration(t))
+                    : clang_Type_getNamedType(t);
+        t = t.kind == CXType_Pointer ? clang_getPointeeType(t) : clang_getPointeeType(c);
     }
     CXType canon = clang_getCanonicalType(t);
     if (canon.kind != CXType_Record)

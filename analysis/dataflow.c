@@ -290,6 +290,17 @@ static void dls_cond_assume(const dls_run *run, dls_state *st, const dls_cond *c
     }
     if (sv->obj < 0)
         dls_refine(sv, op, cond->c);
+    /* a NULL pointer to a record: which record holds its fields' handles is unknown here */
+    if (sv->obj < 0 && op == DLS_CMP_EQ && cond->c == 0 &&
+        (unsigned)cond->slot < run->fn->n_slots && run->fn->slots[cond->slot].pointee) {
+        const char *rec = run->fn->slots[cond->slot].pointee;
+        for (unsigned o = 0; o < run->r->n_objs; o++) {
+            dls_ob *ob = dls_ob_at(run, st, (int)o);
+            const char *hr = ob->home >= 0 ? run->r->slots[ob->home].record : NULL;
+            if (ob->st == DLS_OB_LIVE && hr && strcmp(hr, rec) == 0)
+                ob->st = DLS_OB_MIXED;
+        }
+    }
 }
 
 /* ---- transfer ------------------------------------------------------------------------------- */
@@ -390,6 +401,20 @@ static void dls_record_queue(dls_run *run, int block, int ev, int obj) {
         r->queues = dls_xrealloc(r->queues, r->cap_queues * sizeof *r->queues);
     }
     r->queues[r->n_queues++] = (dls_flow_queue){block, ev, obj};
+}
+
+/* A call may write through every address it receives: those slots lose their known values. */
+static void dls_clobber_addr_args(dls_run *run, dls_state *st, const dls_event *ev) {
+    for (unsigned i = 0; i < ev->n_args; i++) {
+        const dls_val *a = &ev->args[i];
+        if (a->kind != DLS_VAL_ADDR)
+            continue;
+        dls_sv *sv = dls_sv_at(run, st, a->slot);
+        if (sv->obj < 0) {
+            sv->vk = DLS_V_TOP;
+            sv->c = 0;
+        }
+    }
 }
 
 /* A call to something we know nothing about: handles passed to it are handed over. */
@@ -577,8 +602,8 @@ static dls_outcome dls_classify(dls_ret_kind rk, dls_vkind vk, long long c) {
     if (rk == DLS_RET_STATUS) {
         if (vk == DLS_V_CONST)
             return c != 0 && c != 0x103 ? DLS_OUT_FAILURE : DLS_OUT_SUCCESS;
-        if (vk == DLS_V_NEG)
-            return DLS_OUT_FAILURE;
+        if (vk == DLS_V_NEG || vk == DLS_V_NZ)
+            return DLS_OUT_FAILURE; /* known not to be success (Status != NDIS_STATUS_SUCCESS) */
         if (vk == DLS_V_NONNEG)
             return DLS_OUT_SUCCESS;
         return DLS_OUT_UNKNOWN;
@@ -642,6 +667,8 @@ static void dls_block_events(dls_run *run, int block, dls_stvec *cur, dls_stvec 
                 continue;
             }
             const dls_summary *s = run->sums[block][ei];
+            if (ev->api == DLS_API_NONE)
+                dls_clobber_addr_args(run, st, ev);
             if (ev->api != DLS_API_NONE) {
                 dls_call_api(run, st, block, (int)ei, ev);
                 dls_stvec_push(next, st);
