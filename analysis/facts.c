@@ -368,7 +368,9 @@ static int dls_facts_call(dls_xctx *x, CXCursor c) {
         ev.callee_usr = dls_clangx_str(clang_getCursorUSR(callee));
         ev.callee_system = dls_clangx_in_system(callee);
         ev.api = dls_api_of(ev.callee);
-        ftype = clang_getCanonicalType(clang_getCursorType(callee));
+        ftype = clang_getCursorType(callee); /* keeps parameter typedefs (role names) */
+        if (clang_getNumArgTypes(ftype) < 0)
+            ftype = clang_getCanonicalType(ftype);
     }
     ev.n_args = k.n > first_arg ? k.n - first_arg : 0;
     ev.args = ev.n_args ? dls_xcalloc(ev.n_args, sizeof *ev.args) : NULL;

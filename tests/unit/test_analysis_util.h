@@ -24,7 +24,7 @@ typedef struct {
 
 #define TA_DIR "/drvls-test/"
 
-static const char *ta_shim_dir(void) {
+static inline const char *ta_shim_dir(void) {
     static char buf[4096];
     const char *fx = getenv("DRVLS_FIXTURES");
     snprintf(buf, sizeof buf, "%s/../../analysis/wdk-shim", fx ? fx : "tests/fixtures");
@@ -32,7 +32,7 @@ static const char *ta_shim_dir(void) {
 }
 
 /* Parse file i of srcs (all of them visible as unsaved files) and extract its facts. */
-static dls_file_facts *ta_extract(CXIndex idx, const ta_src *srcs, size_t n, size_t i) {
+static inline dls_file_facts *ta_extract(CXIndex idx, const ta_src *srcs, size_t n, size_t i) {
     const char *args[] = {"--target=x86_64-w64-mingw32",
                           "-fms-extensions",
                           "-x",
@@ -76,8 +76,8 @@ static dls_file_facts *ta_extract(CXIndex idx, const ta_src *srcs, size_t n, siz
 }
 
 /* Link every .c of srcs into one program and run all rules over it. */
-static void ta_check_opts(const ta_src *srcs, size_t n, const dls_check_opts *opts,
-                          dls_findings *out) {
+static inline void ta_check_opts(const ta_src *srcs, size_t n, const dls_check_opts *opts,
+                                 dls_findings *out) {
     CXIndex idx = clang_createIndex(0, 0);
     dls_program *p = dls_program_new();
     for (size_t i = 0; i < n; i++) {
@@ -94,13 +94,13 @@ static void ta_check_opts(const ta_src *srcs, size_t n, const dls_check_opts *op
     clang_disposeIndex(idx);
 }
 
-static void ta_check(const ta_src *srcs, size_t n, dls_findings *out) {
+static inline void ta_check(const ta_src *srcs, size_t n, dls_findings *out) {
     dls_check_opts opts;
     memset(&opts, 0, sizeof opts);
     ta_check_opts(srcs, n, &opts, out);
 }
 
-static size_t ta_count(const dls_findings *out, const char *rule) {
+static inline size_t ta_count(const dls_findings *out, const char *rule) {
     size_t n = 0;
     for (size_t i = 0; i < out->count; i++)
         if (strcmp(out->items[i].rule, rule) == 0)
@@ -109,7 +109,7 @@ static size_t ta_count(const dls_findings *out, const char *rule) {
 }
 
 /* The line (1-based) of the first occurrence of needle in text. */
-static unsigned ta_line_of(const char *text, const char *needle) {
+static inline unsigned ta_line_of(const char *text, const char *needle) {
     const char *p = strstr(text, needle);
     assert_non_null(p);
     unsigned line = 1;
@@ -120,8 +120,8 @@ static unsigned ta_line_of(const char *text, const char *needle) {
 }
 
 /* The finding of rule whose primary location is in file at line, or NULL. */
-static const dls_finding *ta_find(const dls_findings *out, const char *rule, const char *file,
-                                  unsigned line) {
+static inline const dls_finding *ta_find(const dls_findings *out, const char *rule,
+                                         const char *file, unsigned line) {
     for (size_t i = 0; i < out->count; i++) {
         const dls_finding *f = &out->items[i];
         const char *base = strrchr(f->range.file, '/');
@@ -132,7 +132,7 @@ static const dls_finding *ta_find(const dls_findings *out, const char *rule, con
     return NULL;
 }
 
-static void ta_dump(const dls_findings *out) {
+static inline void ta_dump(const dls_findings *out) {
     for (size_t i = 0; i < out->count; i++)
         fprintf(stderr, "  %s:%u %s: %s\n", out->items[i].range.file, out->items[i].range.line,
                 out->items[i].rule, out->items[i].message);
