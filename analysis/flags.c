@@ -1,10 +1,12 @@
 /*
- * flags.c - the compile command for a file: compile_commands.json, compile_flags.txt, or the
- * driver default (WDK headers when installed, else mingw-w64's DDK plus drvls's NDIS supplement).
- * See flags.h for the contract.
+ * flags.c - the compile command for a file: compile_commands.json, compile_flags.txt, the driver
+ * project that builds it (.vcxproj or WDK `sources`, see project.h), or the driver default (WDK
+ * headers when installed, else mingw-w64's DDK plus drvls's NDIS supplement). See flags.h for the
+ * contract.
  */
 #include "flags.h"
 #include "analysis.h"
+#include "project.h"
 
 #include <clang-c/CXCompilationDatabase.h>
 #include <dirent.h>
@@ -14,6 +16,10 @@
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
+
+#ifdef _WIN32
+#include <windows.h>
+#endif
 
 /* A growable argv. */
 typedef struct {
@@ -90,6 +96,21 @@ const char *dls_flags_shim_dir(void) {
     return found;
 }
 
+/* Compare dotted version strings numerically ("10.0.22621.0" > "10.0.9200.0"). */
+static int version_cmp(const char *a, const char *b) {
+    while (*a || *b) {
+        char *ea, *eb;
+        unsigned long x = strtoul(a, &ea, 10), y = strtoul(b, &eb, 10);
+        if (x != y)
+            return x < y ? -1 : 1;
+        if (ea == a || eb == b) /* not numeric: fall back to text */
+            return strcmp(a, b);
+        a = *ea == '.' ? ea + 1 : ea;
+        b = *eb == '.' ? eb + 1 : eb;
+    }
+    return 0;
+}
+
 /* Newest "<root>/Include/<version>" that has a km/ directory, or NULL. New string. */
 static char *wdk_include_dir(const char *root) {
     char inc[PATH_MAX];
@@ -101,7 +122,7 @@ static char *wdk_include_dir(const char *root) {
     struct dirent *e;
     while ((e = readdir(d))) {
         char *km = dls_xasprintf("%s/%s/km", inc, e->d_name);
-        if (e->d_name[0] != '.' && is_dir(km) && strcmp(e->d_name, best) > 0)
+        if (e->d_name[0] != '.' && is_dir(km) && (!best[0] || version_cmp(e->d_name, best) > 0))
             snprintf(best, sizeof best, "%s", e->d_name);
         free(km);
     }
@@ -109,10 +130,29 @@ static char *wdk_include_dir(const char *root) {
     return best[0] ? dls_xasprintf("%s/%s", inc, best) : NULL;
 }
 
+/* Platform: the Windows Kits root the WDK installer records in the registry (KitsRoot10), or
+ * NULL. Borrowed static string. */
+static const char *registry_kits_root(void) {
+#ifdef _WIN32
+    static char root[MAX_PATH];
+    DWORD size = sizeof root;
+    if (RegGetValueA(HKEY_LOCAL_MACHINE, "SOFTWARE\\Microsoft\\Windows Kits\\Installed Roots",
+                     "KitsRoot10", RRF_RT_REG_SZ | RRF_SUBKEY_WOW6432KEY, NULL, root,
+                     &size) == ERROR_SUCCESS)
+        return root;
+#endif
+    return NULL;
+}
+
+/* The WDK's versioned include directory: the --wdk-root / wdkRoot setting, WDKContentRoot,
+ * WindowsSdkDir, the registry, the default install path; the newest version under the first
+ * root that has one. New string, or NULL. */
 static char *find_wdk(const dls_flags_opts *opts) {
     const char *roots[] = {
         opts ? opts->wdk_root : NULL,
         getenv("WDKContentRoot"),
+        getenv("WindowsSdkDir"),
+        registry_kits_root(),
         "C:/Program Files (x86)/Windows Kits/10",
     };
     for (size_t i = 0; i < sizeof roots / sizeof *roots; i++) {
@@ -152,8 +192,10 @@ static const char *const dls_driver_defines[] = {
 };
 
 /* The WDK's own headers: the MSVC target they are written for. */
-static void push_wdk(dls_argv *a, const char *inc) {
-    argv_push(a, "--target=x86_64-pc-windows-msvc");
+static void push_wdk(dls_argv *a, const char *inc, const char *arch) {
+    char *target = dls_xasprintf("--target=%s-pc-windows-msvc", arch);
+    argv_push(a, target);
+    free(target);
     argv_push(a, "-fms-extensions");
     argv_push(a, "-fms-compatibility");
     const char *sub[] = {"km", "shared", "um", "km/crt"};
@@ -167,9 +209,11 @@ static void push_wdk(dls_argv *a, const char *inc) {
 
 /* mingw-w64's DDK: written for the mingw target (its intrin.h does not parse under the MSVC
  * target), with the NDIS 6 supplement first so its ndis.h wins over mingw's NDIS 5 one. */
-static void push_mingw(dls_argv *a, const dls_flags_opts *opts) {
+static void push_mingw(dls_argv *a, const char *arch, const dls_flags_opts *opts) {
     const char *inc = mingw_include_dir();
-    argv_push(a, "--target=x86_64-w64-mingw32");
+    char *target = dls_xasprintf("--target=%s-w64-mingw32", arch);
+    argv_push(a, target);
+    free(target);
     argv_push(a, "-fms-extensions");
     argv_push(a, "-isystem");
     argv_push(a, opts && opts->shim_dir ? opts->shim_dir : dls_flags_shim_dir());
@@ -179,22 +223,90 @@ static void push_mingw(dls_argv *a, const dls_flags_opts *opts) {
     argv_push(a, inc);
 }
 
+/* The target and the DDK headers: the WDK's when wdk is not NULL, else mingw-w64's. */
+static void push_headers(dls_argv *a, const char *wdk, const char *arch,
+                         const dls_flags_opts *opts) {
+    if (wdk)
+        push_wdk(a, wdk, arch);
+    else
+        push_mingw(a, arch, opts);
+}
+
+static char *headers_origin(const char *wdk) {
+    return wdk ? dls_xasprintf("WDK headers at %s", wdk)
+               : dls_xstrdup("mingw-w64 DDK headers + drvls NDIS supplement");
+}
+
 void dls_flags_default(const char *path, const dls_flags_opts *opts, dls_flags *out) {
     dls_argv a = {0};
     char *wdk = find_wdk(opts);
-    if (wdk)
-        push_wdk(&a, wdk);
-    else
-        push_mingw(&a, opts);
+    push_headers(&a, wdk, "x86_64", opts);
     push_language(&a, path);
     for (size_t i = 0; i < sizeof dls_driver_defines / sizeof *dls_driver_defines; i++)
         argv_push(&a, dls_driver_defines[i]);
     out->argv = a.v;
     out->argc = a.n;
     out->directory = parent_dir(path);
-    out->origin = wdk ? dls_xasprintf("default (WDK headers at %s)", wdk)
-                      : dls_xstrdup("default (mingw-w64 DDK headers + drvls NDIS supplement)");
+    char *headers = headers_origin(wdk);
+    out->origin = dls_xasprintf("default (%s)", headers);
+    free(headers);
     free(wdk);
+}
+
+/* What a project says of a file: language and standard, defines, include directories (the
+ * project's, then the WDK's for its driver model), forced includes. */
+static void push_project(dls_argv *a, const dls_proj_flags *p) {
+    int cxx = strcmp(p->language, "c++") == 0;
+    argv_push(a, "-x");
+    argv_push(a, p->language);
+    argv_pushf(a, "-std=", p->standard ? p->standard : cxx ? "c++17" : "c11");
+    for (size_t i = 0; i < p->defines.count; i++)
+        argv_pushf(a, "-D", p->defines.items[i]);
+    for (size_t i = 0; i < p->undefines.count; i++)
+        argv_pushf(a, "-U", p->undefines.items[i]);
+    for (size_t i = 0; i < p->includes.count; i++)
+        argv_pushf(a, "-I", p->includes.items[i]);
+    for (size_t i = 0; i < p->system_includes.count; i++) {
+        argv_push(a, "-isystem");
+        argv_push(a, p->system_includes.items[i]);
+    }
+    for (size_t i = 0; i < p->forced.count; i++) {
+        argv_push(a, "-include");
+        argv_push(a, p->forced.items[i]);
+    }
+}
+
+static void add_warnings(dls_flags *f, const dls_proj_strs *w) {
+    if (!w->count)
+        return;
+    f->warnings =
+        dls_xrealloc(f->warnings, ((size_t)f->n_warnings + w->count + 1) * sizeof *f->warnings);
+    for (size_t i = 0; i < w->count; i++)
+        f->warnings[f->n_warnings++] = dls_xstrdup(w->items[i]);
+    f->warnings[f->n_warnings] = NULL;
+}
+
+int dls_flags_from_project(const char *path, const dls_flags_opts *opts, dls_flags *out) {
+    memset(out, 0, sizeof *out);
+    char *wdk = find_wdk(opts);
+    dls_proj_opts popts = {.wdk_include = wdk};
+    dls_proj_flags p;
+    int found = dls_proj_flags_for_file(path, &popts, &p);
+    if (found) {
+        dls_argv a = {0};
+        push_headers(&a, wdk, p.arch, opts);
+        push_project(&a, &p);
+        out->argv = a.v;
+        out->argc = a.n;
+        out->directory = dls_xstrdup(p.directory);
+        char *headers = headers_origin(wdk);
+        out->origin = dls_xasprintf("%s; %s", p.origin, headers);
+        free(headers);
+    }
+    add_warnings(out, &p.warnings);
+    dls_proj_flags_free(&p);
+    free(wdk);
+    return found;
 }
 
 /* Does argument i (with its value) load code into the process? Returns how many arguments to
@@ -374,6 +486,8 @@ int dls_flags_for_file(const char *path, const dls_flags_opts *opts, dls_flags *
     }
     free(dir);
     if (!found)
+        found = dls_flags_from_project(path, opts, out);
+    if (!found)
         dls_flags_default(path, opts, out);
     append_extra(out, opts);
     add_resource_dir(out);
@@ -385,6 +499,9 @@ void dls_flags_free(dls_flags *f) {
     for (int i = 0; i < f->argc; i++)
         free(f->argv[i]);
     free(f->argv);
+    for (int i = 0; i < f->n_warnings; i++)
+        free(f->warnings[i]);
+    free(f->warnings);
     free(f->directory);
     free(f->origin);
     memset(f, 0, sizeof *f);

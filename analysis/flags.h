@@ -2,10 +2,13 @@
  * flags.h - the compile command drvls uses for a source file.
  *
  * Order of sources: compile_commands.json found upward from the file (or in a build/ directory next
- * to any ancestor), then compile_flags.txt found upward, then the driver default: the WDK's headers
- * when one is found, else mingw-w64's ddk/ headers plus drvls's NDIS 6 supplement
- * (analysis/wdk-shim/). Flags that load code into the process (-Xclang -load, -fplugin=,
- * -fpass-plugin=) are always removed. Thread: any; no shared state.
+ * to any ancestor), then compile_flags.txt found upward, then the driver project that builds the
+ * file (.vcxproj or WDK `sources`, see project.h: the driver default's target and headers plus the
+ * project's language, defines, include directories and forced includes), then the driver default:
+ * the WDK's headers when one is found (--wdk-root, WDKContentRoot, WindowsSdkDir, the registry's
+ * KitsRoot10 on Windows, the default install path; newest version), else mingw-w64's ddk/ headers
+ * plus drvls's NDIS 6 supplement (analysis/wdk-shim/). Flags that load code into the process
+ * (-Xclang -load, -fplugin=, -fpass-plugin=) are always removed. Thread: any; no shared state.
  */
 #ifndef DLS_FLAGS_H
 #define DLS_FLAGS_H
@@ -26,13 +29,20 @@ typedef struct {
     int argc;
     char *directory; /* working directory the flags are relative to (absolute) */
     char *origin;    /* human-readable: "compile_commands.json at X", "compile_flags.txt at X",
-                        "default" */
+                        "project X.vcxproj (Debug|x64); ...", "default (...)" */
+    char **warnings; /* problems met reading a project (one line each), NULL-terminated; may be
+                        NULL. For the caller to log. */
+    int n_warnings;
 } dls_flags;
 
 /* Compute the flags for an absolute path. Returns 0 (never fails: falls back to the default). The
  * caller frees with dls_flags_free. */
 int dls_flags_for_file(const char *path, const dls_flags_opts *opts, dls_flags *out);
 void dls_flags_free(dls_flags *f);
+/* The flags the project that builds path gives it (no compile database consulted, no extra flags,
+ * no resource dir). Returns 1 when a project builds path; 0 otherwise, out then holding only
+ * warnings. The caller frees out with dls_flags_free either way. */
+int dls_flags_from_project(const char *path, const dls_flags_opts *opts, dls_flags *out);
 /* The default flags for path (driver default); used by dls_flags_for_file as the last resort. */
 void dls_flags_default(const char *path, const dls_flags_opts *opts, dls_flags *out);
 /* Remove plugin-loading flags in place. Returns how many arguments were removed. */
