@@ -44,16 +44,34 @@ dls_doc *dls_doc_find_path(const dls_docs *docs, const char *path) {
     return NULL;
 }
 
-/* Move a byte range of this document's file past an edit that replaced [a, b) with n bytes.
- * Returns 0 when the range overlaps the edit (the finding no longer applies). Line/column are
- * left as they were: publishing converts from the byte offsets. */
-static int shift_range(dls_range *r, const char *path, size_t a, size_t b, size_t n) {
-    if (!r->file || strcmp(r->file, path) != 0 || r->end <= a)
+/* Move the byte span [*x, *y) past an edit that replaced [a, b) with n bytes. Returns 0 when the
+ * span overlaps the edit (what it pointed at is gone). */
+static int shift_span(unsigned *x, unsigned *y, size_t a, size_t b, size_t n) {
+    if (*y <= a)
         return 1;
-    if (r->begin < b)
+    if (*x < b)
         return 0;
-    r->begin = (unsigned)(r->begin - b + a + n);
-    r->end = (unsigned)(r->end - b + a + n);
+    *x = (unsigned)(*x - b + a + n);
+    *y = (unsigned)(*y - b + a + n);
+    return 1;
+}
+
+/* A range in this document's file, moved past an edit. Line/column are left as they were:
+ * publishing converts from the byte offsets. */
+static int shift_range(dls_range *r, const char *path, size_t a, size_t b, size_t n) {
+    if (!r->file || strcmp(r->file, path) != 0)
+        return 1;
+    return shift_span(&r->begin, &r->end, a, b, n);
+}
+
+/* A fix's edits in this file, moved past an edit; 0 when one overlaps it (the finding is then
+ * dropped rather than offered with a fix that no longer fits the text). */
+static int shift_fix(dls_fix *fix, const char *path, size_t a, size_t b, size_t n) {
+    for (size_t i = 0; i < fix->n_edits; i++) {
+        dls_edit *e = &fix->edits[i];
+        if (strcmp(e->file, path) == 0 && !shift_span(&e->begin, &e->end, a, b, n))
+            return 0;
+    }
     return 1;
 }
 
@@ -64,6 +82,8 @@ static void shift_findings(dls_findings *list, const char *path, size_t a, size_
         int keep = shift_range(&f->range, path, a, b, n);
         for (size_t j = 0; keep && j < f->n_notes; j++)
             shift_range(&f->notes[j].range, path, a, b, n);
+        for (size_t j = 0; keep && j < f->n_fixes; j++)
+            keep = shift_fix(&f->fixes[j], path, a, b, n);
         if (keep) {
             list->items[kept++] = *f;
         } else {

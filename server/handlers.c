@@ -57,8 +57,21 @@ static json_t *server_capabilities(const dls_server *s) {
                      1, "change", 2, "save", "includeText", 0);
 }
 
+/* Optional members must have their specified types; capabilities is required. */
+static int initialize_params_valid(const json_t *params) {
+    const json_t *pid = json_object_get(params, "processId");
+    const json_t *root_uri = json_object_get(params, "rootUri");
+    const json_t *root_path = json_object_get(params, "rootPath");
+    const json_t *folders = json_object_get(params, "workspaceFolders");
+    return json_is_object(params) && json_is_object(json_object_get(params, "capabilities")) &&
+           (!pid || json_is_integer(pid) || json_is_null(pid)) &&
+           (!root_uri || json_is_string(root_uri) || json_is_null(root_uri)) &&
+           (!root_path || json_is_string(root_path) || json_is_null(root_path)) &&
+           (!folders || json_is_array(folders) || json_is_null(folders));
+}
+
 static int on_initialize(dls_server *s, const json_t *id, json_t *params) {
-    if (params && !json_is_object(params))
+    if (!initialize_params_valid(params))
         return DLS_RPC_INVALID_PARAMS;
     if (s->initialized) {
         dls_server_reply_error(s, id, DLS_RPC_INVALID_REQUEST, "initialize was already received");

@@ -66,11 +66,50 @@ static void test_open_find_close(void **state) {
     dls_docs_free(&docs);
 }
 
+static dls_finding *add_at(dls_findings *list, const char *file, unsigned begin, unsigned end) {
+    dls_finding *f = dls_findings_add(list);
+    f->rule = "workitem-leak";
+    f->range.file = dls_xstrdup(file);
+    f->range.begin = begin;
+    f->range.end = end;
+    f->message = dls_xstrdup("m");
+    return f;
+}
+
+static void test_findings_follow_edits(void **state) {
+    (void)state;
+    dls_docs docs = {0};
+    const char *text = "aaaa\nbbbb\ncccc\n";
+    dls_doc *d = dls_doc_open(&docs, "file:///d/z.c", "/d/z.c", 1, text, strlen(text));
+    add_at(&d->rules, "/d/z.c", 0, 4);                        /* line 0: before the edit */
+    add_at(&d->rules, "/d/z.c", 5, 9);                        /* line 1: overlapped by the edit */
+    dls_finding *after = add_at(&d->rules, "/d/z.c", 10, 14); /* line 2: after it */
+    dls_fix *fix = dls_finding_add_fix(after, "insert", 1);
+    dls_fix_add_edit(fix, "/d/z.c", 15, 15, "x");
+    dls_fix_add_edit(fix, "/d/other.c", 3, 3, "y");
+    /* "bbbb" -> "BB BB BB" (+4 bytes) */
+    dls_doc_change(d, 1, pos(1, 0), pos(1, 4), "BB BB BB", 8, DLS_ENC_UTF16);
+    assert_int_equal(d->rules.count, 2);
+    assert_int_equal(d->rules.items[0].range.begin, 0);
+    assert_int_equal(d->rules.items[1].range.begin, 14);
+    assert_int_equal(d->rules.items[1].range.end, 18);
+    assert_int_equal(d->rules.items[1].fixes[0].edits[0].begin, 19);
+    assert_int_equal(d->rules.items[1].fixes[0].edits[1].begin, 3); /* another file: as it was */
+    /* an edit inside the fix's insertion point's line drops that finding */
+    dls_doc_change(d, 1, pos(2, 2), pos(3, 0), "", 0, DLS_ENC_UTF16);
+    assert_int_equal(d->rules.count, 1);
+    /* a full replacement drops everything */
+    dls_doc_change(d, 0, pos(0, 0), pos(0, 0), "new", 3, DLS_ENC_UTF16);
+    assert_int_equal(d->rules.count, 0);
+    dls_docs_free(&docs);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_edits_in_order),
         cmocka_unit_test(test_non_ascii_positions),
         cmocka_unit_test(test_open_find_close),
+        cmocka_unit_test(test_findings_follow_edits),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
