@@ -7,6 +7,7 @@
 #include "check.h"
 #include "program.h"
 #include "strmap.h"
+#include "suppress.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -350,6 +351,18 @@ static int dls_program_cmp_finding(const void *a, const void *b) {
     return strcmp(x->rule, y->rule);
 }
 
+/* The text of path as its facts saw it (for suppression comments), or NULL. */
+static const char *dls_program_text(void *ctx, const char *path, size_t *len) {
+    const dls_program *p = ctx;
+    for (unsigned i = 0; i < p->n_files; i++) {
+        if (strcmp(p->files[i].path, path) == 0) {
+            *len = p->files[i].ff->len;
+            return p->files[i].ff->text;
+        }
+    }
+    return NULL;
+}
+
 void dls_program_check(dls_program *p, const char *file, const dls_check_opts *opts,
                        dls_findings *out) {
     if (p->dirty || !p->fns)
@@ -368,6 +381,7 @@ void dls_program_check(dls_program *p, const char *file, const dls_check_opts *o
     for (size_t i = 0; i < sizeof rules / sizeof *rules; i++)
         if (dls_program_enabled(opts, rules[i].id))
             rules[i].run(&ctx, out);
+    dls_suppress_filter(out, start, dls_program_text, p);
     if (out->count > start + 1)
         qsort(out->items + start, out->count - start, sizeof *out->items, dls_program_cmp_finding);
 }
