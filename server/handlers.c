@@ -51,6 +51,56 @@ static int client_supports_utf8(const json_t *params) {
     return 0;
 }
 
+/* --- settings --------------------------------------------------------------------------------- */
+
+/* The workspace folder: rootUri, else the first workspace folder, else rootPath. New string. */
+static char *workspace_root(const json_t *params) {
+    const char *uri = json_string_value(json_object_get(params, "rootUri"));
+    const json_t *folders = json_object_get(params, "workspaceFolders");
+    if (!uri && json_array_size(folders) > 0)
+        uri = json_string_value(json_object_get(json_array_get(folders, 0), "uri"));
+    if (uri)
+        return dls_uri_to_path(uri);
+    const char *path = json_string_value(json_object_get(params, "rootPath"));
+    return path ? dls_xstrdup(path) : NULL;
+}
+
+/* Show (window/showMessage) and log the settings warnings gathered so far. */
+static void show_warnings(dls_server *s) {
+    for (size_t i = 0; i < s->n_warnings; i++) {
+        dls_log(DLS_LOG_ERROR, "%s", s->warnings[i]);
+        dls_server_notify(s, "window/showMessage",
+                          json_pack("{s:i,s:s}", "type", 2, "message", s->warnings[i]));
+        free(s->warnings[i]);
+    }
+    free(s->warnings);
+    s->warnings = NULL;
+    s->n_warnings = 0;
+}
+
+/* Client settings may come as {"drvls": {...}} (a settings section) or as the keys themselves. */
+static const json_t *settings_section(const json_t *v) {
+    const json_t *inner = json_object_get(v, "drvls");
+    return json_is_object(inner) ? inner : v;
+}
+
+/* Rebuild the settings: defaults, then .drvls.json at the root, then the client's (borrowed,
+ * may be NULL). */
+static void load_settings(dls_server *s, const json_t *client) {
+    dls_config_free(&s->config);
+    if (s->root) {
+        char *file = dls_xasprintf("%s/.drvls.json", s->root);
+        dls_config_apply_file(&s->config, file, &s->warnings, &s->n_warnings);
+        free(file);
+    }
+    if (client && !json_is_null(client))
+        dls_config_apply(&s->config, settings_section(client), "client settings", &s->warnings,
+                         &s->n_warnings);
+    free((void *)s->check.disabled);
+    dls_config_check_opts(&s->config, &s->check);
+    dls_unit_cache_set_max(s->units, s->config.max_open_units);
+}
+
 static json_t *server_capabilities(const dls_server *s) {
     return json_pack("{s:s,s:{s:b,s:i,s:{s:b}}}", "positionEncoding",
                      s->enc == DLS_ENC_UTF8 ? "utf-8" : "utf-16", "textDocumentSync", "openClose",
@@ -78,6 +128,8 @@ static int on_initialize(dls_server *s, const json_t *id, json_t *params) {
         return 0;
     }
     s->enc = client_supports_utf8(params) ? DLS_ENC_UTF8 : DLS_ENC_UTF16;
+    s->root = workspace_root(params);
+    load_settings(s, json_object_get(params, "initializationOptions"));
     json_t *result = json_pack("{s:o,s:{s:s,s:s}}", "capabilities", server_capabilities(s),
                                "serverInfo", "name", "drvls", "version", DRVLS_VERSION);
     s->initialized = 1;
@@ -86,7 +138,8 @@ static int on_initialize(dls_server *s, const json_t *id, json_t *params) {
 }
 
 static int on_initialized(dls_server *s, const json_t *id, json_t *params) {
-    (void)s, (void)id, (void)params;
+    (void)id, (void)params;
+    show_warnings(s);
     return 0;
 }
 
@@ -193,7 +246,7 @@ static int on_did_change(dls_server *s, const json_t *id, json_t *params) {
     const json_t *c;
     json_array_foreach(changes, i, c) apply_change(s, doc, c);
     doc->version = json_integer_value(version);
-    schedule(s, doc, dls_sched_debounce(s->sched).change_ms, s->check_on_type);
+    schedule(s, doc, dls_sched_debounce(s->sched).change_ms, s->config.check_on_type);
     return 0;
 }
 
@@ -295,9 +348,10 @@ static json_t *related_json(dls_server *s, const dls_finding *f) {
 
 static json_t *diagnostic_json(dls_server *s, const dls_finding *f) {
     int from_clang = strcmp(f->rule, "clang") == 0;
+    int severity = from_clang ? 0 : dls_config_severity(&s->config, f->rule);
     json_t *d = json_pack("{s:o,s:i,s:s,s:s}", "range", range_json(s, &f->range), "severity",
-                          (int)f->severity, "source", from_clang ? "clang" : "drvls", "message",
-                          f->message ? f->message : "");
+                          severity ? severity : (int)f->severity, "source",
+                          from_clang ? "clang" : "drvls", "message", f->message ? f->message : "");
     if (!from_clang)
         json_object_set_new(d, "code", json_string(f->rule));
     if (f->n_notes)
@@ -363,6 +417,12 @@ void dls_handlers_job_input(void *user, const char *path, dls_job_input *in) {
         u->text = dls_xstrndup(d->text.data, d->text.len);
         u->len = d->text.len;
     }
+    in->flags.wdk_root = dls_xstrdup(s->config.wdk_root);
+    in->flags.n_extra = s->config.n_extra_flags;
+    const char **extra = dls_xcalloc(s->config.n_extra_flags + 1, sizeof *extra);
+    for (size_t i = 0; i < s->config.n_extra_flags; i++)
+        extra[i] = dls_xstrdup(s->config.extra_flags[i]);
+    in->flags.extra = extra;
 }
 
 void dls_handlers_job_done(void *user, dls_job_result *res) {
@@ -387,6 +447,42 @@ void dls_handlers_job_done(void *user, dls_job_result *res) {
     publish_doc(s, doc);
 }
 
+/* --- configuration changes ------------------------------------------------------------------- */
+
+/* What of the settings decides compile flags, as one string (new). */
+static char *flags_settings(const dls_config *c) {
+    char *sig = dls_xstrdup(c->wdk_root ? c->wdk_root : "");
+    for (size_t i = 0; i < c->n_extra_flags; i++) {
+        char *next = dls_xasprintf("%s\n%s", sig, c->extra_flags[i]);
+        free(sig);
+        sig = next;
+    }
+    return sig;
+}
+
+static int on_did_change_configuration(dls_server *s, const json_t *id, json_t *params) {
+    (void)id;
+    if (!json_is_object(params))
+        return DLS_RPC_INVALID_PARAMS;
+    char *before = flags_settings(&s->config);
+    load_settings(s, json_object_get(params, "settings"));
+    show_warnings(s);
+    char *after = flags_settings(&s->config);
+    int reparse = strcmp(before, after) != 0;
+    free(before);
+    free(after);
+    for (dls_doc *d = s->docs.head; d; d = d->next) {
+        if (reparse) {
+            schedule(s, d, 0, 1);
+            continue;
+        }
+        if (d->checked && d->facts_version == d->version)
+            check_doc(s, d);
+        publish_doc(s, d);
+    }
+    return 0;
+}
+
 /* --- table ------------------------------------------------------------------------------------ */
 
 static const dls_handler handlers[] = {
@@ -400,7 +496,7 @@ static const dls_handler handlers[] = {
     {"textDocument/didClose", on_did_close, 0, 0},
     {"$/cancelRequest", on_ignore, 0, 1},
     {"$/setTrace", on_ignore, 0, 1},
-    {"workspace/didChangeConfiguration", on_ignore, 0, 0},
+    {"workspace/didChangeConfiguration", on_did_change_configuration, 0, 0},
 };
 
 const dls_handler *dls_handler_find(const char *method) {

@@ -257,6 +257,12 @@ static void walk_close(uv_handle_t *h, void *arg) {
 }
 
 static void server_free(dls_server *s) {
+    dls_config_free(&s->config);
+    free((void *)s->check.disabled);
+    free(s->root);
+    for (size_t i = 0; i < s->n_warnings; i++)
+        free(s->warnings[i]);
+    free(s->warnings);
     dls_sched_free(s->sched);
     dls_unit_cache_free(s->units);
     if (s->program)
@@ -276,6 +282,8 @@ int dls_server_run(const dls_server_opts *opts) {
     s->units = dls_unit_cache_new(opts->max_units ? opts->max_units : 16);
     s->sched = dls_sched_new(&loop, s->units, dls_handlers_job_input, dls_handlers_job_done, s);
     s->program = dls_program_new();
+    dls_config_init(&s->config);
+    dls_config_check_opts(&s->config, &s->check);
     dls_rpc_reader_init(&s->reader);
     if (input_start(s, opts->in_fd) != 0)
         server_stop(s, 1);

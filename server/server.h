@@ -13,6 +13,7 @@
 #include <uv.h>
 
 #include "check.h"
+#include "config.h"
 #include "documents.h"
 #include "jsonrpc.h"
 #include "lsp.h"
@@ -53,8 +54,11 @@ typedef struct dls_server {
     dls_unit_cache *units;
     dls_sched *sched;
     dls_program *program;
-    dls_check_opts check;
-    int check_on_type; /* checkOn: "type": rules after every edit, not only on save */
+    dls_config config;
+    dls_check_opts check; /* derived from config (dls_config_check_opts) */
+    char *root;           /* workspace root folder, or NULL */
+    char **warnings;      /* settings warnings not yet shown (before initialized) */
+    size_t n_warnings;
 } dls_server;
 
 /* Run a server until exit; returns the process exit code (0 after shutdown+exit, 1 otherwise). */

@@ -1,0 +1,200 @@
+#!/usr/bin/env python3
+# test_rules_session.py - the checker inside the editor: rule diagnostics on open and save (with
+# source, code and related information), settings from .drvls.json, initializationOptions and
+# didChangeConfiguration (rules off, severities, unknown keys warned), drvls-ignore comments, and
+# a cross-file change (a helper in one file) re-checking another open file.
+
+import os
+import shutil
+
+from lspclient import (Suite, check, check_eq, parse_args, path_to_uri)
+
+args = parse_args(__doc__ or "rule diagnostics in LSP sessions")
+suite = Suite(args)
+
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+EXAMPLE = os.path.join(ROOT, "examples", "ndis_miniport")
+
+
+def copy_example(ctx):
+    d = ctx.tempdir()
+    for name in os.listdir(EXAMPLE):
+        shutil.copy(os.path.join(EXAMPLE, name), d)
+    return d
+
+
+def rule_diags(params, rule=None):
+    return [x for x in params["diagnostics"] if x.get("source") == "drvls"
+            and (rule is None or x.get("code") == rule)]
+
+
+def open_file(s, path, version=1):
+    uri = path_to_uri(path)
+    with open(path, encoding="utf-8") as f:
+        text = f.read()
+    s.open(uri, text, version)
+    return uri, text
+
+
+def save(s, uri):
+    s.notify("textDocument/didSave", {"textDocument": {"uri": uri}})
+
+
+def full_change(s, uri, version, text):
+    s.change(uri, version, [{"text": text}])
+
+
+@suite.case
+def rules_published_on_open(ctx):
+    d = copy_example(ctx)
+    s = ctx.server()
+    s.initialize(root=d)
+    uri, text = open_file(s, os.path.join(d, "adapter.c"))
+    p = s.wait_diagnostics(uri, 1, predicate=lambda p: rule_diags(p))
+    halt = rule_diags(p, "ndis-workitem-init-halt")
+    leak = rule_diags(p, "workitem-leak")
+    check_eq(len(halt), 2, "init-halt findings in adapter.c")
+    check_eq(len(leak), 1, "workitem-leak findings in adapter.c")
+    for x in halt:
+        check_eq(x["severity"], 1, "init-halt severity")
+        check(x.get("relatedInformation"), "related information on init-halt", x)
+        line = text.splitlines()[x["range"]["start"]["line"]]
+        check("NdisAllocateIoWorkItem" in line[x["range"]["start"]["character"]:],
+              "the range starts at the allocation call", line)
+    check_eq(leak[0]["severity"], 2, "workitem-leak severity")
+    check_eq(s.shutdown_and_exit(), 0, "exit code")
+
+
+@suite.case
+def settings_file_and_client_settings(ctx):
+    d = copy_example(ctx)
+    ctx.write(d, ".drvls.json", '{"rules": {"workitem-leak": "off"}, "bogusKey": 1,'
+                                ' "halt": 7}')
+    s = ctx.server()
+    s.initialize(root=d)
+    warn = s.wait_for_notification("window/showMessage", timeout=10)
+    check("bogusKey" in warn["params"]["message"], "unknown key named in the warning", warn)
+    warn2 = s.wait_for_notification("window/showMessage", timeout=10)
+    check("halt" in warn2["params"]["message"], "wrong type named in the warning", warn2)
+    uri, _ = open_file(s, os.path.join(d, "adapter.c"))
+    p = s.wait_diagnostics(uri, 1, predicate=lambda p: rule_diags(p))
+    check_eq(len(rule_diags(p, "workitem-leak")), 0, "workitem-leak turned off by .drvls.json")
+    check_eq(len(rule_diags(p, "ndis-workitem-init-halt")), 2, "init-halt still on")
+    # the client's settings come on top: severity changed, leak back on
+    mark = s.count()
+    s.notify("workspace/didChangeConfiguration", {"settings": {"drvls": {
+        "rules": {"ndis-workitem-init-halt": "warning", "workitem-leak": True}}}})
+    p = s.wait_diagnostics(uri, 1, since=mark,
+                           predicate=lambda p: rule_diags(p, "workitem-leak"))
+    sev = {x["severity"] for x in rule_diags(p, "ndis-workitem-init-halt")}
+    check_eq(sev, {2}, "init-halt severity after didChangeConfiguration")
+    check_eq(s.shutdown_and_exit(), 0, "exit code")
+
+
+@suite.case
+def initialization_options_disable_rule(ctx):
+    d = copy_example(ctx)
+    s = ctx.server()
+    s.initialize(root=d, init_options={"rules": {"ndis-workitem-init-halt": "off"}})
+    uri, _ = open_file(s, os.path.join(d, "adapter.c"))
+    p = s.wait_diagnostics(uri, 1, predicate=lambda p: rule_diags(p))
+    check_eq(len(rule_diags(p, "ndis-workitem-init-halt")), 0, "init-halt off")
+    check_eq(len(rule_diags(p, "workitem-leak")), 1, "leak still on")
+    check_eq(s.shutdown_and_exit(), 0, "exit code")
+
+
+@suite.case
+def ignore_comment_then_save(ctx):
+    d = copy_example(ctx)
+    s = ctx.server()
+    s.initialize(root=d)
+    uri, text = open_file(s, os.path.join(d, "adapter.c"))
+    p = s.wait_diagnostics(uri, 1, predicate=lambda p: rule_diags(p))
+    leak = rule_diags(p, "workitem-leak")[0]
+    line = leak["range"]["start"]["line"]
+    lines = text.split("\n")
+    lines[line] += " // drvls-ignore(workitem-leak)"
+    new = "\n".join(lines)
+    full_change(s, uri, 2, new)
+    save(s, uri)
+    p = s.wait_diagnostics(uri, 2, predicate=lambda p: rule_diags(p))
+    check_eq(len(rule_diags(p, "workitem-leak")), 0, "workitem-leak suppressed")
+    check_eq(len(rule_diags(p, "ndis-workitem-init-halt")), 2, "others still reported")
+    check_eq(s.shutdown_and_exit(), 0, "exit code")
+
+
+HEADER = """#include <ndis.h>
+typedef struct _CX_ADAPTER {
+    NDIS_HANDLE Handle;
+    NDIS_HANDLE ResetWorkItem;
+    NDIS_HANDLE OtherWorkItem;
+} CX_ADAPTER, *PCX_ADAPTER;
+VOID CxFreeAdapter(PCX_ADAPTER Adapter);
+"""
+
+ADAPTER = """#include "cx.h"
+MINIPORT_INITIALIZE CxInitialize;
+MINIPORT_HALT CxHalt;
+NDIS_STATUS CxInitialize(NDIS_HANDLE MiniportAdapterHandle, NDIS_HANDLE Context,
+                         PNDIS_MINIPORT_INIT_PARAMETERS Params)
+{
+    PCX_ADAPTER Adapter;
+    UNREFERENCED_PARAMETER(Context);
+    UNREFERENCED_PARAMETER(Params);
+    Adapter = NdisAllocateMemoryWithTagPriority(MiniportAdapterHandle, sizeof(*Adapter), 'xC',
+                                                NormalPoolPriority);
+    if (Adapter == NULL)
+        return NDIS_STATUS_RESOURCES;
+    NdisZeroMemory(Adapter, sizeof(*Adapter));
+    Adapter->Handle = MiniportAdapterHandle;
+    Adapter->ResetWorkItem = NdisAllocateIoWorkItem(MiniportAdapterHandle);
+    if (Adapter->ResetWorkItem == NULL) {
+        NdisFreeMemory(Adapter, 0, 0);
+        return NDIS_STATUS_RESOURCES;
+    }
+    return NDIS_STATUS_SUCCESS;
+}
+
+VOID CxHalt(NDIS_HANDLE MiniportAdapterContext, NDIS_HALT_ACTION HaltAction)
+{
+    UNREFERENCED_PARAMETER(HaltAction);
+    CxFreeAdapter((PCX_ADAPTER)MiniportAdapterContext);
+}
+"""
+
+CLEANUP_WRONG = """#include "cx.h"
+VOID CxFreeAdapter(PCX_ADAPTER Adapter)
+{
+    if (Adapter->OtherWorkItem != NULL)
+        NdisFreeIoWorkItem(Adapter->OtherWorkItem);
+    NdisFreeMemory(Adapter, 0, 0);
+}
+"""
+
+CLEANUP_RIGHT = CLEANUP_WRONG.replace("OtherWorkItem", "ResetWorkItem")
+
+
+@suite.case
+def fixing_helper_in_other_file_clears_diagnostic(ctx):
+    d = ctx.tempdir()
+    ctx.write(d, "cx.h", HEADER)
+    adapter = ctx.write(d, "adapter.c", ADAPTER)
+    cleanup = ctx.write(d, "cleanup.c", CLEANUP_WRONG)
+    s = ctx.server()
+    s.initialize(root=d)
+    curi, _ = open_file(s, cleanup)
+    s.wait_diagnostics(curi, 1)
+    auri, _ = open_file(s, adapter)
+    p = s.wait_diagnostics(auri, 1, predicate=lambda p: rule_diags(p))
+    check_eq(len(rule_diags(p, "ndis-workitem-init-halt")), 1,
+             "halt's helper frees another field: reported")
+    # the helper is fixed in cleanup.c (saved); adapter.c is re-checked without being touched
+    mark = s.count()
+    full_change(s, curi, 2, CLEANUP_RIGHT)
+    save(s, curi)
+    p = s.wait_diagnostics(auri, 1, since=mark, predicate=lambda p: not rule_diags(p))
+    check_eq(rule_diags(p), [], "adapter.c after the helper was fixed")
+    check_eq(s.shutdown_and_exit(), 0, "exit code")
+
+
+suite.run()
