@@ -8,6 +8,9 @@ restricted to the known rules: the three work-item lifecycle rules below plus ev
 present under <fixtures>. Findings of other rules (clang errors, rules without fixtures yet) are
 ignored.
 
+A fixture may hold a file `lint.args` with extra `drvls lint` arguments (shell-style words, e.g.
+`--halt all-paths`), for cases that exercise an option.
+
 Corpus checks (a failure like any other): each fixture has a .c file whose first line is a comment
 saying what the case is; a pos_ fixture expects its directory's rule at least once, a neg_ fixture
 never; each rule directory that is run holds at least MIN_PER_KIND pos_ and neg_ fixtures.
@@ -21,10 +24,12 @@ import concurrent.futures
 import json
 import os
 import re
+import shlex
 import shutil
 import subprocess
 import sys
 
+LINT_ARGS_FILE = "lint.args"
 BASE_RULES = ("ndis-workitem-init-halt", "workitem-leak", "workitem-routine-must-free")
 MIN_PER_KIND = 12
 SOURCE_EXTS = (".c", ".h")
@@ -107,7 +112,15 @@ def check_fixture_shape(fixture_dir, rule_dir_name, expected):
 
 def run_drvls(drvls, fixture_dir, timeout):
     """Run the linter on one fixture; returns the parsed findings list. Raises FixtureError."""
-    cmd = [drvls, "lint", "--format", "json", fixture_dir]
+    cmd = [drvls, "lint", "--format", "json"]
+    args_file = os.path.join(fixture_dir, LINT_ARGS_FILE)
+    if os.path.isfile(args_file):
+        with open(args_file, encoding="utf-8") as f:
+            try:
+                cmd += shlex.split(f.read(), comments=True)
+            except ValueError as e:
+                raise FixtureError("%s: %s" % (LINT_ARGS_FILE, e))
+    cmd.append(fixture_dir)
     try:
         proc = subprocess.run(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                               timeout=timeout, check=False)
