@@ -374,6 +374,25 @@ static int has_wildcard(const char *s) {
     return strpbrk(s, "*?") != NULL;
 }
 
+/* The files a wildcard item names (wildcards in the last component only). */
+static void expand_wildcard(const char *pattern, dls_proj_strs *out) {
+    char *dir = path_dir(pattern);
+    if (has_wildcard(dir)) {
+        free(dir);
+        return;
+    }
+    dls_proj_strs names = {0};
+    list_dir(dir, &names);
+    for (size_t i = 0; i < names.count; i++) {
+        char *full = path_join(dir, names.items[i]);
+        if (glob_match(pattern, full) && path_kind(full) == 1)
+            strs_push_unique(out, full);
+        free(full);
+    }
+    dls_proj_strs_free(&names);
+    free(dir);
+}
+
 /* ---------------------------------------------------------------------------------------------
  * XML: expat into a small element tree (names, attributes, trimmed text, children).
  */
@@ -1430,6 +1449,34 @@ static void remove_items(msb *m, const char *type, const dls_proj_strs *patterns
     m->n_items = j;
 }
 
+/* One item of element e, unless an Exclude= pattern names it. */
+static void add_item_entry(msb *m, const xnode *e, const char *include,
+                           const dls_proj_strs *excludes) {
+    if (excluded_by(m, excludes, include))
+        return;
+    item *it = add_item(m, e->name, include);
+    for (size_t k = 0; k < e->n_kids; k++)
+        set_metadata(m, &it->meta, e->kids[k]);
+}
+
+/* Include="src\*.c": one item per file there (as MSBuild expands it), named "src\a.c". */
+static void add_wildcard_items(msb *m, const xnode *e, const char *include,
+                               const dls_proj_strs *excludes) {
+    char *pattern = path_join(m->project_dir, include);
+    dls_proj_strs files = {0};
+    expand_wildcard(pattern, &files);
+    const char *slash = strrchr(include, '/'), *bslash = strrchr(include, '\\');
+    const char *last = slash > bslash ? slash : bslash;
+    size_t keep = last ? (size_t)(last - include) + 1 : 0;
+    for (size_t i = 0; i < files.count; i++) {
+        char *one = dls_xasprintf("%.*s%s", (int)keep, include, path_base(files.items[i]));
+        add_item_entry(m, e, one, excludes);
+        free(one);
+    }
+    dls_proj_strs_free(&files);
+    free(pattern);
+}
+
 static void eval_item_element(msb *m, const xnode *e) {
     if (strcmp(e->name, "ClCompile") != 0 && strcmp(e->name, "ClInclude") != 0)
         return;
@@ -1442,11 +1489,11 @@ static void eval_item_element(msb *m, const xnode *e) {
     if (removes.count)
         remove_items(m, e->name, &removes);
     for (size_t i = 0; i < includes.count; i++) {
-        if (excluded_by(m, &excludes, includes.items[i]))
-            continue;
-        item *it = add_item(m, e->name, includes.items[i]);
-        for (size_t k = 0; k < e->n_kids; k++)
-            set_metadata(m, &it->meta, e->kids[k]);
+        const char *inc = includes.items[i];
+        if (has_wildcard(inc) && !strstr(inc, "**"))
+            add_wildcard_items(m, e, inc, &excludes);
+        else
+            add_item_entry(m, e, inc, &excludes);
     }
     dls_proj_strs_free(&includes);
     dls_proj_strs_free(&excludes);
@@ -1603,7 +1650,7 @@ static void read_nmake(const char *path, vars *macros, dls_proj_strs *w) {
         char *t = l ? trimmed(l, strlen(l)) : dls_xstrdup("");
         char *eq = strchr(t, '=');
         if (t[0] == '!')
-            warn(w, "%s: directive '%s' not evaluated", path, t);
+            warn(w, "%s: directive '%s' not evaluated (the lines it guards are read)", path, t);
         else if (eq) {
             char *name = trimmed(t, (size_t)(eq - t));
             char *raw = trimmed(eq + 1, strlen(eq + 1));
@@ -2193,25 +2240,6 @@ static void scan_projects(const char *dir, int depth, dls_proj_strs *out) {
         free(full);
     }
     dls_proj_strs_free(&names);
-}
-
-/* The files a wildcard item names (wildcards in the last component only). */
-static void expand_wildcard(const char *pattern, dls_proj_strs *out) {
-    char *dir = path_dir(pattern);
-    if (has_wildcard(dir)) {
-        free(dir);
-        return;
-    }
-    dls_proj_strs names = {0};
-    list_dir(dir, &names);
-    for (size_t i = 0; i < names.count; i++) {
-        char *full = path_join(dir, names.items[i]);
-        if (glob_match(pattern, full) && path_kind(full) == 1)
-            strs_push_unique(out, full);
-        free(full);
-    }
-    dls_proj_strs_free(&names);
-    free(dir);
 }
 
 static void project_sources(const project *p, dls_proj_strs *out, dls_proj_strs *w) {
