@@ -91,6 +91,8 @@ void *dls_xcalloc(size_t n, size_t size);
 void *dls_xrealloc(void *p, size_t n);
 char *dls_xstrdup(const char *s);
 char *dls_xstrndup(const char *s, size_t n);
+/* Read a whole file into a new NUL-terminated heap buffer. Returns 0, or an errno value. */
+int dls_read_file(const char *path, char **text, size_t *len);
 /* printf into a new heap string. */
 char *dls_xasprintf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 

@@ -4,6 +4,7 @@
  */
 #include "analysis.h"
 
+#include <errno.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -153,4 +154,30 @@ void dls_fix_add_edit(dls_fix *fix, const char *file, unsigned begin, unsigned e
     e->begin = begin;
     e->end = end;
     e->text = dls_xstrdup(text);
+}
+
+int dls_read_file(const char *path, char **text, size_t *len) {
+    FILE *f = fopen(path, "rb");
+    if (!f)
+        return errno ? errno : EIO;
+    size_t cap = 16384, n = 0;
+    char *buf = dls_xmalloc(cap);
+    for (;;) {
+        if (cap - n < 4096)
+            buf = dls_xrealloc(buf, cap *= 2);
+        size_t got = fread(buf + n, 1, cap - n - 1, f);
+        n += got;
+        if (got == 0)
+            break;
+    }
+    int err = ferror(f) ? (errno ? errno : EIO) : 0;
+    fclose(f);
+    if (err) {
+        free(buf);
+        return err;
+    }
+    buf[n] = '\0';
+    *text = buf;
+    *len = n;
+    return 0;
 }

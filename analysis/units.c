@@ -18,6 +18,7 @@ struct dls_unit {
     dls_unit *prev, *next;
     int checked_out;
     int dropped;
+    int oneshot; /* parsed once: no preamble */
 };
 
 dls_unit *dls_unit_new(const char *path) {
@@ -49,6 +50,12 @@ void dls_unit_free(dls_unit *u) {
         clang_disposeIndex(u->index);
     free(u->path);
     free(u);
+}
+
+dls_unit *dls_unit_new_oneshot(const char *path) {
+    dls_unit *u = dls_unit_new(path);
+    u->oneshot = 1;
+    return u;
 }
 
 const char *dls_unit_path(const dls_unit *u) {
@@ -109,7 +116,9 @@ static void report_parse_failure(const char *path, int err, dls_findings *out) {
     f->message = dls_xstrdup(parse_error_text(err));
 }
 
-static unsigned parse_options(void) {
+static unsigned parse_options(const dls_unit *u) {
+    if (u->oneshot)
+        return CXTranslationUnit_KeepGoing;
     return CXTranslationUnit_PrecompiledPreamble | CXTranslationUnit_CreatePreambleOnFirstParse |
            CXTranslationUnit_KeepGoing;
 }
@@ -129,7 +138,7 @@ int dls_unit_parse(dls_unit *u, const dls_flags *flags, const dls_unsaved *files
         if (!u->index)
             u->index = clang_createIndex(0, 0);
         err = clang_parseTranslationUnit2(u->index, u->path, (const char *const *)flags->argv,
-                                          flags->argc, unsaved, (unsigned)n_files, parse_options(),
+                                          flags->argc, unsaved, (unsigned)n_files, parse_options(u),
                                           &u->tu);
         if (err == CXError_Success)
             unit_remember_flags(u, flags);

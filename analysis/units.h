@@ -26,6 +26,9 @@ typedef struct dls_unit dls_unit;
 
 /* New unparsed unit for an absolute path. */
 dls_unit *dls_unit_new(const char *path);
+/* A unit that will be parsed once and never reparsed (lint, the workspace index): no precompiled
+ * preamble is built, which would only cost time. */
+dls_unit *dls_unit_new_oneshot(const char *path);
 void dls_unit_free(dls_unit *u);
 const char *dls_unit_path(const dls_unit *u);
 

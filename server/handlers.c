@@ -299,21 +299,7 @@ static const char *file_text(dls_server *s, const char *path, size_t *len, char 
         *len = d->text.len;
         return d->text.data;
     }
-    FILE *fp = fopen(path, "rb");
-    if (!fp)
-        return NULL;
-    size_t cap = 65536, n = 0;
-    char *buf = dls_xmalloc(cap);
-    size_t got;
-    while ((got = fread(buf + n, 1, cap - n, fp)) > 0) {
-        n += got;
-        if (n == cap)
-            buf = dls_xrealloc(buf, cap *= 2);
-    }
-    fclose(fp);
-    *owned = buf;
-    *len = n;
-    return buf;
+    return dls_read_file(path, owned, len) == 0 ? *owned : NULL;
 }
 
 /* An LSP range for a dls_range, converting byte offsets with the file's text. */

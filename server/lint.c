@@ -22,6 +22,7 @@
 
 #include <clang-c/CXCompilationDatabase.h>
 
+#include "analyse.h"
 #include "analysis.h"
 #include "check.h"
 #include "flags.h"
@@ -113,33 +114,6 @@ static int core_count(void) {
 
 static const char *plural(size_t n, const char *one, const char *many) {
     return n == 1 ? one : many;
-}
-
-/* Read all of path into a new NUL-terminated buffer. Returns 0, or an errno value. */
-static int read_whole_file(const char *path, char **text, size_t *len) {
-    FILE *f = fopen(path, "rb");
-    if (!f)
-        return errno ? errno : EIO;
-    size_t cap = 16384, n = 0;
-    char *buf = dls_xmalloc(cap);
-    for (;;) {
-        if (cap - n < 4096)
-            buf = dls_xrealloc(buf, cap *= 2);
-        size_t got = fread(buf + n, 1, cap - n - 1, f);
-        n += got;
-        if (got == 0)
-            break;
-    }
-    int err = ferror(f) ? (errno ? errno : EIO) : 0;
-    fclose(f);
-    if (err) {
-        free(buf);
-        return err;
-    }
-    buf[n] = '\0';
-    *text = buf;
-    *len = n;
-    return 0;
 }
 
 /* ---- options ---- */
@@ -555,30 +529,11 @@ static int collect_files(const lint_options *o, lint_files *l) {
 
 /* Read, parse and extract the facts of one file. Runs on a worker; touches only f. */
 static void analyse_file(lint_file *f) {
-    char *text;
-    size_t len;
-    int err = read_whole_file(f->path, &text, &len);
-    if (err) {
-        char buf[128];
-        f->error = dls_xasprintf("cannot read: %s", error_text(err, buf, sizeof buf));
-        return;
-    }
     if (!f->has_flags) {
         dls_flags_for_file(f->path, NULL, &f->flags);
         f->has_flags = 1;
     }
-    dls_unit *u = dls_unit_new(f->path);
-    dls_unsaved buffer = {f->path, text, len};
-    int rc = dls_unit_parse(u, &f->flags, &buffer, 1, &f->clang);
-    CXTranslationUnit tu = dls_unit_tu(u);
-    if (rc < 0 || !tu) {
-        const char *why = f->clang.count ? f->clang.items[f->clang.count - 1].message : NULL;
-        f->error = dls_xasprintf("could not be analysed: %s", why ? why : "libclang failed");
-    } else {
-        f->facts = dls_facts_extract(tu, f->path, text, len);
-    }
-    dls_unit_free(u);
-    free(text);
+    f->facts = dls_analyse_file(f->path, &f->flags, &f->clang, &f->error);
 }
 
 static void *worker_main(void *arg) {

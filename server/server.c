@@ -240,7 +240,20 @@ static int input_start(dls_server *s, int fd) {
 
 /* --- lifecycle -------------------------------------------------------------------------------- */
 
-/* Stop reading, stop the scheduler; the loop ends once running jobs have completed. */
+/* How long a parse that cannot be interrupted may delay the exit before the process leaves
+ * without waiting for it (a client that went away expects the server gone within a second). */
+#define DLS_EXIT_GRACE_MS 600
+
+static void exit_overdue(uv_timer_t *t) {
+    dls_server *s = t->data;
+    dls_log(DLS_LOG_INFO, "exiting with %zu parse jobs still running",
+            dls_sched_in_flight(s->sched));
+    fflush(stderr);
+    _exit(s->exit_code);
+}
+
+/* Stop reading, stop the scheduler; the loop ends once running jobs have completed, or the
+ * process leaves after DLS_EXIT_GRACE_MS. */
 static void server_stop(dls_server *s, int code) {
     if (s->exiting)
         return;
@@ -248,6 +261,12 @@ static void server_stop(dls_server *s, int code) {
     s->exit_code = code;
     input_stop(s);
     dls_sched_stop(s->sched);
+    if (dls_sched_in_flight(s->sched) > 0) {
+        uv_timer_init(s->loop, &s->exit_timer);
+        s->exit_timer.data = s;
+        uv_timer_start(&s->exit_timer, exit_overdue, DLS_EXIT_GRACE_MS, 0);
+        uv_unref((uv_handle_t *)&s->exit_timer); /* the jobs, not the timer, keep the loop up */
+    }
 }
 
 static void walk_close(uv_handle_t *h, void *arg) {

@@ -45,6 +45,7 @@ typedef struct dls_server {
     int shutdown;    /* shutdown answered */
     int exiting;     /* exit received or input closed */
     int exit_code;
+    uv_timer_t exit_timer; /* bounds how long running parse jobs may delay the exit */
 
     /* what the client supports */
     dls_pos_encoding enc;
