@@ -55,6 +55,12 @@ void dls_program_remove_file(dls_program *p, const char *path);
 void dls_program_check(dls_program *p, const char *file, const dls_check_opts *opts,
                        dls_findings *out);
 
+/* Markdown describing the lifecycle of the work item used by the work-item API call at byte
+ * offset of file (allocated in X, queued in Y, released in Z / never released), or NULL when
+ * there is none. New string. */
+char *dls_program_describe(dls_program *p, const char *file, unsigned offset,
+                           const dls_check_opts *opts);
+
 /* The catalogue of rules this checker implements. */
 typedef struct {
     const char *id;

@@ -5,6 +5,7 @@
  * keeps each function's final dataflow result, and runs the rules. Also the rule catalogue.
  */
 #include "check.h"
+#include "hover.h"
 #include "program.h"
 #include "strmap.h"
 #include "suppress.h"
@@ -384,6 +385,15 @@ void dls_program_check(dls_program *p, const char *file, const dls_check_opts *o
     dls_suppress_filter(out, start, dls_program_text, p);
     if (out->count > start + 1)
         qsort(out->items + start, out->count - start, sizeof *out->items, dls_program_cmp_finding);
+}
+
+char *dls_program_describe(dls_program *p, const char *file, unsigned offset,
+                           const dls_check_opts *opts) {
+    if (p->dirty || !p->fns)
+        dls_program_compute(p);
+    dls_program_roles(p, opts);
+    dls_rule_ctx ctx = {p->fns, p->n_fns, opts, file, p};
+    return dls_hover_describe(&ctx, file, offset);
 }
 
 /* ---- the catalogue -------------------------------------------------------------------------- */
