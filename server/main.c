@@ -1,7 +1,8 @@
 /*
- * main.c - the drvls command line: the language server (default), `drvls lint`, and the
- * debugging aids --check FILE, --version and --help.
+ * main.c - the drvls command line: the language server (default), `drvls lint`, `drvls flags`,
+ * `drvls export-compile-commands`, and the debugging aids --check FILE, --version and --help.
  */
+#include "export.h"
 #include "flags.h"
 #include "lint.h"
 #include "log.h"
@@ -21,6 +22,10 @@ static void usage(FILE *out) {
     fputs("usage: drvls [--log=error|info|verbose]          language server on stdin/stdout\n"
           "       drvls lint [options] PATH...               check driver sources (drvls lint "
           "--help)\n"
+          "       drvls flags [--wdk-root DIR] FILE          print the command line drvls uses for "
+          "FILE\n"
+          "       drvls export-compile-commands [DIR]        write DIR/compile_commands.json from "
+          "its driver projects\n"
           "       drvls --check FILE                         parse FILE, print its flags and "
           "diagnostics\n"
           "       drvls --version | --help\n",
@@ -40,7 +45,10 @@ static int check_file(const char *arg) {
     }
     dls_flags flags;
     dls_flags_for_file(path, NULL, &flags);
-    printf("file: %s\nflags from: %s\ncommand:", path, flags.origin);
+    printf("file: %s\nflags from: %s\n", path, flags.origin);
+    for (int i = 0; i < flags.n_warnings; i++)
+        printf("warning: %s\n", flags.warnings[i]);
+    printf("command:");
     for (int i = 0; i < flags.argc; i++)
         printf(" %s", flags.argv[i]);
     printf("\n");
@@ -64,6 +72,10 @@ static int check_file(const char *arg) {
 int main(int argc, char **argv) {
     if (argc > 1 && strcmp(argv[1], "lint") == 0)
         return dls_lint_main(argc - 1, argv + 1);
+    if (argc > 1 && strcmp(argv[1], "flags") == 0)
+        return dls_export_flags_main(argc - 1, argv + 1);
+    if (argc > 1 && strcmp(argv[1], "export-compile-commands") == 0)
+        return dls_export_compile_commands_main(argc - 1, argv + 1);
     for (int i = 1; i < argc; i++) {
         const char *a = argv[i];
         if (strcmp(a, "--version") == 0) {
