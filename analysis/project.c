@@ -331,7 +331,7 @@ static char *read_file(const char *path, size_t max, size_t *len, dls_proj_strs 
         sb_addn(&b, chunk, n);
     fclose(fp);
     if (b.n > max) {
-        warn(w, "%s: larger than %zu bytes, ignored", path, max);
+        warn(w, "%s: larger than %lu bytes, ignored", path, (unsigned long)max);
         free(b.s);
         return NULL;
     }

@@ -180,7 +180,7 @@ int dls_export_compile_commands_main(int argc, char **argv) {
         fprintf(stderr, "drvls: cannot write %s\n", out);
         rc = 2;
     } else {
-        printf("wrote %s (%zu files)\n", out, json_array_size(db));
+        printf("wrote %s (%lu files)\n", out, (unsigned long)json_array_size(db));
     }
     json_decref(db);
     free(out);
