@@ -98,10 +98,10 @@ static const char *base_name(const char *path) {
 
 enum { SEEN_RELEASE = 1, SEEN_QUEUE = 2 };
 
-/* One line per event on the same slot: "- allocated in `F` (file.c:12)". Returns the SEEN_*
- * bits of what was listed. */
+/* One line per event on the same slot whose verb is `verb`: "- allocated in `F` (file.c:12)".
+ * Returns the SEEN_* bits of what was listed. */
 static int list_events(const dls_rule_ctx *ctx, const dls_pfn *home, const dls_slot *target,
-                       text_buf *t) {
+                       const char *only, text_buf *t) {
     int program_wide = target->kind == DLS_SLOT_FIELD || target->kind == DLS_SLOT_GLOBAL;
     int seen = 0;
     for (unsigned i = 0; i < ctx->n_fns; i++) {
@@ -116,6 +116,8 @@ static int list_events(const dls_rule_ctx *ctx, const dls_pfn *home, const dls_s
                     continue;
                 const dls_event *ev = &blk->ev[e];
                 const char *verb = verb_of(ev->api);
+                if (strcmp(verb, only) != 0)
+                    continue;
                 seen |= strcmp(verb, "released") == 0 ? SEEN_RELEASE : 0;
                 seen |= strcmp(verb, "queued") == 0 ? SEEN_QUEUE : 0;
                 put(t, "- %s in `%s` (%s:%u)", verb, pf->fn->name, base_name(pf->ff->path),
@@ -141,7 +143,11 @@ char *dls_hover_describe(const dls_rule_ctx *ctx, const char *file, unsigned off
     if (slot->kind == DLS_SLOT_FIELD)
         put(&t, " (slot `%s`)", slot->key);
     put(&t, "\n\n");
-    int seen = list_events(ctx, home, slot, &t);
+    static const char *const order[] = {"allocated", "initialized", "queued", "uninitialized",
+                                        "released"};
+    int seen = 0;
+    for (size_t i = 0; i < sizeof order / sizeof *order; i++)
+        seen |= list_events(ctx, home, slot, order[i], &t);
     if (!(seen & SEEN_RELEASE) && (seen & SEEN_QUEUE) && !dls_slot_long_lived(slot)) {
         put(&t, "- handed to its work routine, which must free it\n");
     } else if (!(seen & SEEN_RELEASE)) {

@@ -101,10 +101,13 @@ static void load_settings(dls_server *s, const json_t *client) {
     dls_unit_cache_set_max(s->units, s->config.max_open_units);
 }
 
+/* What the server implements, and nothing more. */
 static json_t *server_capabilities(const dls_server *s) {
-    return json_pack("{s:s,s:{s:b,s:i,s:{s:b}}}", "positionEncoding",
-                     s->enc == DLS_ENC_UTF8 ? "utf-8" : "utf-16", "textDocumentSync", "openClose",
-                     1, "change", 2, "save", "includeText", 0);
+    json_t *caps = json_pack("{s:s,s:{s:b,s:i,s:{s:b}}}", "positionEncoding",
+                             s->enc == DLS_ENC_UTF8 ? "utf-8" : "utf-16", "textDocumentSync",
+                             "openClose", 1, "change", 2, "save", "includeText", 0);
+    json_object_set_new(caps, "hoverProvider", json_true());
+    return caps;
 }
 
 /* Optional members must have their specified types; capabilities is required. */
@@ -433,6 +436,31 @@ void dls_handlers_job_done(void *user, dls_job_result *res) {
     publish_doc(s, doc);
 }
 
+/* --- hover ---------------------------------------------------------------------------------- */
+
+/* The work item's lifecycle at the position, when the document's facts are those of its current
+ * text (after a save, or while typing with checkOn "type"); else null. */
+static int on_hover(dls_server *s, const json_t *id, json_t *params) {
+    json_t *td = text_document(params);
+    dls_position pos;
+    if (!td || parse_position(json_object_get(params, "position"), &pos) != 0)
+        return DLS_RPC_INVALID_PARAMS;
+    dls_doc *doc = dls_doc_find(&s->docs, json_string_value(json_object_get(td, "uri")));
+    char *md = NULL;
+    if (doc && doc->checked && doc->facts_version == doc->version) {
+        size_t offset = dls_lsp_offset(doc->text.data, doc->text.len, pos, s->enc);
+        md = dls_program_describe(s->program, doc->path, (unsigned)offset, &s->check);
+    }
+    if (!md) {
+        dls_server_reply(s, id, json_null());
+        return 0;
+    }
+    dls_server_reply(s, id,
+                     json_pack("{s:{s:s,s:s}}", "contents", "kind", "markdown", "value", md));
+    free(md);
+    return 0;
+}
+
 /* --- configuration changes ------------------------------------------------------------------- */
 
 /* What of the settings decides compile flags, as one string (new). */
@@ -474,6 +502,7 @@ static int on_did_change_configuration(dls_server *s, const json_t *id, json_t *
 static const dls_handler handlers[] = {
     {"initialize", on_initialize, 1, 1},
     {"shutdown", on_shutdown, 1, 0},
+    {"textDocument/hover", on_hover, 1, 0},
     {"initialized", on_initialized, 0, 0},
     {"exit", on_exit_notification, 0, 1},
     {"textDocument/didOpen", on_did_open, 0, 0},

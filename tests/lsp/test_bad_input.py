@@ -160,7 +160,6 @@ def wrong_param_types(ss):
          "hover with a bad position"),
         (914, {"textDocument": {"uri": 17}, "position": {"line": 0, "character": 0}},
          "hover with a numeric uri"),
-        (910, "x", 'hover with params "x"'),
     ]
     wrong = []
     for rid, params, what in cases:
@@ -169,6 +168,9 @@ def wrong_param_types(ss):
         if code != -32602:
             wrong.append("%s: expected -32602, got %r" % (what, r.get("error", r)))
     check(not wrong, "wrong parameter types must be answered with -32602", *wrong)
+    # params that are not structured make the request itself invalid (JSON-RPC 2.0, 4.2)
+    r = ss.s.request("textDocument/hover", "x", id=910)
+    check_eq(r.get("error", {}).get("code"), -32600, 'hover with params "x"')
 
 
 def bad_notification_params(ss):

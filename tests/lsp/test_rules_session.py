@@ -123,6 +123,33 @@ def ignore_comment_then_save(ctx):
     check_eq(s.shutdown_and_exit(), 0, "exit code")
 
 
+@suite.case
+def hover_shows_lifecycle(ctx):
+    d = copy_example(ctx)
+    s = ctx.server()
+    s.initialize(root=d)
+    uri, text = open_file(s, os.path.join(d, "adapter.c"))
+    p = s.wait_diagnostics(uri, 1, predicate=lambda p: rule_diags(p))
+    lines = text.split("\n")
+    halt = [x for x in rule_diags(p, "ndis-workitem-init-halt")
+            if "ResetWorkItem" in lines[x["range"]["start"]["line"]]]
+    check_eq(len(halt), 1, "the ResetWorkItem finding")
+    start = halt[0]["range"]["start"]
+    r = s.request("textDocument/hover", {"textDocument": {"uri": uri},
+                                         "position": {"line": start["line"],
+                                                      "character": start["character"] + 2}})
+    md = r["result"]["contents"]["value"]
+    check_eq(r["result"]["contents"]["kind"], "markdown", "hover kind")
+    check("MP_ADAPTER.ResetWorkItem" in md and "allocated in `MPInitializeEx`" in md,
+          "hover names the slot and the allocation", md)
+    check("released in `MPHaltEx`" not in md, "halt does not release it", md)
+    # a position on no work-item call: null
+    r = s.request("textDocument/hover", {"textDocument": {"uri": uri},
+                                         "position": {"line": 0, "character": 0}})
+    check_eq(r["result"], None, "hover away from work items")
+    check_eq(s.shutdown_and_exit(), 0, "exit code")
+
+
 HEADER = """#include <ndis.h>
 typedef struct _CX_ADAPTER {
     NDIS_HANDLE Handle;
