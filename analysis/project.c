@@ -2132,10 +2132,66 @@ static void projects_in_dir(const char *dir, dls_proj_strs *vcx, dls_proj_strs *
     strs_sort(srcs);
 }
 
-/* The flags from the project that builds path, if it is among cands. Fills out and returns 1
- * when one does; the others that build it too are named in the origin. */
-static int choose_among(const dls_proj_strs *cands, const char *path, const dls_proj_opts *opts,
-                        dls_proj_strs *seen, dls_proj_flags *out) {
+static int is_header(const char *path) {
+    static const char *const exts[] = {".h", ".hpp", ".hxx", ".hh", ".inl"};
+    for (size_t i = 0; i < sizeof exts / sizeof *exts; i++)
+        if (has_suffix_nocase(path, exts[i]))
+            return 1;
+    return 0;
+}
+
+/* Is dir the project's directory or one of its include directories (item definitions)? */
+static int project_sees_dir(const project *p, const char *dir) {
+    if (path_eq(p->dir, dir))
+        return 1;
+    dls_proj_strs list = {0};
+    split_list(vars_get(&p->m.defaults, "AdditionalIncludeDirectories"), ";", &list);
+    int hit = 0;
+    for (size_t i = 0; i < list.count && !hit; i++) {
+        char *j = path_join(p->dir, list.items[i]);
+        char *f = path_fix_case(j);
+        hit = path_eq(f, dir);
+        free(f);
+        free(j);
+    }
+    dls_proj_strs_free(&list);
+    return hit;
+}
+
+/* The metadata that applies to path in p, or NULL when p does not build it: its ClCompile item,
+ * else the item definitions when p lists path as a header. by_dir: a header no project lists,
+ * taken by the project that has its directory among its include directories. */
+static const vars *project_match(const project *p, const char *path, int by_dir) {
+    if (by_dir) {
+        char *dir = path_dir(path);
+        int sees = project_sees_dir(p, dir);
+        free(dir);
+        return sees ? &p->m.defaults : NULL;
+    }
+    const item *it = find_source(p, path);
+    if (it)
+        return &it->meta;
+    return lists_header(p, path) ? &p->m.defaults : NULL;
+}
+
+/* "project X (Debug|x64)[, header found through its include directories][, chosen over Y]". */
+static char *origin_of(const dls_proj_flags *out, int by_dir, const dls_proj_strs *also) {
+    strbuf o = {0};
+    char *head = dls_xasprintf("%s %s (%s)", is_sources_file(out->project) ? "sources" : "project",
+                               out->project, out->configuration);
+    sb_add(&o, head);
+    free(head);
+    if (by_dir)
+        sb_add(&o, ", header found through its include directories");
+    for (size_t i = 0; i < also->count; i++)
+        sb_add(&o, i ? ", " : ", chosen over "), sb_add(&o, also->items[i]);
+    return sb_take(&o);
+}
+
+/* The flags from the first project of cands (already sorted) that builds path; the others that
+ * build it too are named in the origin. Returns 1 when one does. */
+static int choose_among(const dls_proj_strs *cands, const char *path, int by_dir,
+                        const dls_proj_opts *opts, dls_proj_strs *seen, dls_proj_flags *out) {
     int found = 0;
     dls_proj_strs also = {0};
     for (size_t i = 0; i < cands->count; i++) {
@@ -2144,47 +2200,36 @@ static int choose_among(const dls_proj_strs *cands, const char *path, const dls_
             continue;
         dls_proj_strs_push(seen, c);
         project p;
-        int ok = project_load(&p, c, opts);
-        const item *it = ok ? find_source(&p, path) : NULL;
-        int header = ok && !it && lists_header(&p, path);
-        if ((it || header) && found) {
+        const vars *meta = project_load(&p, c, opts) ? project_match(&p, path, by_dir) : NULL;
+        if (meta && found) {
             dls_proj_strs_push(&also, c);
-        } else if (it || header) {
+        } else if (meta) {
             found = 1;
             dls_proj_strs_free(&out->warnings);
             strs_append(&out->warnings, &p.warnings);
-            derive_flags(&p, it ? &it->meta : &p.m.defaults, path, out);
+            derive_flags(&p, meta, path, out);
         } else if (!found) {
             strs_append(&out->warnings, &p.warnings);
         }
         project_free(&p);
     }
-    if (found) {
-        strbuf o = {0};
-        char *head =
-            dls_xasprintf("%s %s (%s)", is_sources_file(out->project) ? "sources" : "project",
-                          out->project, out->configuration);
-        sb_add(&o, head);
-        free(head);
-        for (size_t i = 0; i < also.count; i++)
-            sb_add(&o, i ? ", " : ", chosen over "), sb_add(&o, also.items[i]);
-        out->origin = sb_take(&o);
-    }
+    if (found)
+        out->origin = origin_of(out, by_dir, &also);
     dls_proj_strs_free(&also);
     return found;
 }
 
-int dls_proj_flags_for_file(const char *path, const dls_proj_opts *opts, dls_proj_flags *out) {
-    memset(out, 0, sizeof *out);
-    char *file = path_normalize(path);
+/* Walk up from the file's directory; the first level with a project that builds it decides. */
+static int search_upward(const char *file, int by_dir, const dls_proj_opts *opts,
+                         dls_proj_flags *out) {
     char *dir = path_dir(file);
     dls_proj_strs seen = {0};
     int found = 0;
     while (!found) {
         dls_proj_strs vcx = {0}, srcs = {0};
         projects_in_dir(dir, &vcx, &srcs, &out->warnings);
-        found = choose_among(&vcx, file, opts, &seen, out) ||
-                choose_among(&srcs, file, opts, &seen, out);
+        found = choose_among(&vcx, file, by_dir, opts, &seen, out) ||
+                choose_among(&srcs, file, by_dir, opts, &seen, out);
         dls_proj_strs_free(&vcx);
         dls_proj_strs_free(&srcs);
         char *up = path_dir(dir);
@@ -2195,8 +2240,17 @@ int dls_proj_flags_for_file(const char *path, const dls_proj_opts *opts, dls_pro
             break;
     }
     free(dir);
-    free(file);
     dls_proj_strs_free(&seen);
+    return found;
+}
+
+int dls_proj_flags_for_file(const char *path, const dls_proj_opts *opts, dls_proj_flags *out) {
+    memset(out, 0, sizeof *out);
+    char *file = path_normalize(path);
+    int found = search_upward(file, 0, opts, out);
+    if (!found && is_header(file))
+        found = search_upward(file, 1, opts, out);
+    free(file);
     return found;
 }
 

@@ -58,7 +58,8 @@ typedef struct {
     dls_proj_strs includes;  /* absolute include directories, in order */
     dls_proj_strs system_includes; /* WDK directories the driver model adds (wdf/kmdf/1.15) */
     dls_proj_strs forced;          /* forced include files (absolute when found) */
-    /* "project /abs/x.vcxproj (Debug|x64)", and ", chosen over /abs/y.vcxproj" when another
+    /* "project /abs/x.vcxproj (Debug|x64)", then ", header found through its include
+     * directories" for a header no project lists, and ", chosen over /abs/y.vcxproj" when another
      * project of the same tree builds the file too. */
     char *origin;
     /* Problems met on the way (unknown macros, bad XML, missing imports), one line each, without
@@ -69,7 +70,9 @@ typedef struct {
 /* Find the project that builds path (absolute), walking up from its directory: at each level the
  * .vcxproj files there, the projects the .sln files there list, a `sources` file and the
  * `sources` files a `dirs` file reaches. The first level with a project that builds the file
- * decides; among several there, .vcxproj before `sources`, then by sorted path. Returns 1 and fills
+ * decides; among several there, .vcxproj before `sources`, then by sorted path. A header is built
+ * by the project that lists it (ClInclude, or the .vcxproj.filters), else by the first project
+ * found the same way whose directory or include directories hold it. Returns 1 and fills
  * out when found, 0 when not (out then holds only warnings). The caller always frees out with
  * dls_proj_flags_free. opts may be NULL. */
 int dls_proj_flags_for_file(const char *path, const dls_proj_opts *opts, dls_proj_flags *out);

@@ -181,8 +181,27 @@ static void test_headers_listed_by_project_or_filters(void **state) {
     ASSERT_STRS(&f.forced, fx("netvmini/inc/nvm_build.h"));
     dls_proj_flags_free(&f);
 
+    /* listed nowhere: the projects with common/ among their include directories */
+    derive(fx("netvmini/common/unlisted.h"), NULL, &f);
+    origin = dls_xasprintf("project %s (Debug|x64), header found through its include "
+                           "directories, chosen over %s",
+                           fx("netvmini/ndis60/netvmini60.vcxproj"),
+                           fx("netvmini/ndis620/netvmini620.vcxproj"));
+    assert_string_equal(f.origin, origin);
+    free(origin);
+    dls_proj_flags_free(&f);
+
+    /* a `sources` project lists no headers at all */
+    derive(fx("legacy_e1k/inc/e1k.h"), NULL, &f);
+    origin = dls_xasprintf("sources %s (chk|x64), header found through its include directories",
+                           fx("legacy_e1k/sys/sources"));
+    assert_string_equal(f.origin, origin);
+    free(origin);
+    dls_proj_flags_free(&f);
+
+    /* not a header: no guessing */
     dls_proj_opts o = {0};
-    assert_int_equal(dls_proj_flags_for_file(fx("netvmini/common/unlisted.h"), &o, &f), 0);
+    assert_int_equal(dls_proj_flags_for_file(fx("netvmini/common/unlisted.c"), &o, &f), 0);
     dls_proj_flags_free(&f);
 }
 
