@@ -506,3 +506,25 @@ void dls_flags_free(dls_flags *f) {
     free(f->origin);
     memset(f, 0, sizeof *f);
 }
+
+void dls_flags_opts_copy(dls_flags_opts *dst, const dls_flags_opts *src) {
+    memset(dst, 0, sizeof *dst);
+    if (!src)
+        return;
+    dst->shim_dir = dls_xstrdup(src->shim_dir);
+    dst->wdk_root = dls_xstrdup(src->wdk_root);
+    const char **extra = dls_xcalloc(src->n_extra + 1, sizeof *extra);
+    for (size_t i = 0; i < src->n_extra; i++)
+        extra[i] = dls_xstrdup(src->extra[i]);
+    dst->extra = extra;
+    dst->n_extra = src->n_extra;
+}
+
+void dls_flags_opts_free(dls_flags_opts *o) {
+    free((char *)o->shim_dir);
+    free((char *)o->wdk_root);
+    for (size_t i = 0; i < o->n_extra; i++)
+        free((char *)o->extra[i]);
+    free((void *)o->extra);
+    memset(o, 0, sizeof *o);
+}

@@ -23,6 +23,11 @@ typedef struct {
     size_t n_extra;
 } dls_flags_opts;
 
+/* Deep-copy options (for handing them to another thread); free the copy with
+ * dls_flags_opts_free. src may be NULL (zeroed options). */
+void dls_flags_opts_copy(dls_flags_opts *dst, const dls_flags_opts *src);
+void dls_flags_opts_free(dls_flags_opts *o);
+
 /* A compile command: argv without the compiler and without the source file itself. */
 typedef struct {
     char **argv;

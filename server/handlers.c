@@ -107,6 +107,8 @@ static json_t *server_capabilities(const dls_server *s) {
                              s->enc == DLS_ENC_UTF8 ? "utf-8" : "utf-16", "textDocumentSync",
                              "openClose", 1, "change", 2, "save", "includeText", 0);
     json_object_set_new(caps, "hoverProvider", json_true());
+    json_object_set_new(caps, "executeCommandProvider",
+                        json_pack("{s:[s]}", "commands", DLS_WS_LINT_COMMAND));
     return caps;
 }
 
@@ -131,8 +133,10 @@ static int on_initialize(dls_server *s, const json_t *id, json_t *params) {
         return 0;
     }
     s->enc = client_supports_utf8(params) ? DLS_ENC_UTF8 : DLS_ENC_UTF16;
+    s->client_caps = json_incref(json_object_get(params, "capabilities"));
     s->root = workspace_root(params);
-    load_settings(s, json_object_get(params, "initializationOptions"));
+    s->client_settings = json_incref(json_object_get(params, "initializationOptions"));
+    load_settings(s, s->client_settings);
     json_t *result = json_pack("{s:o,s:{s:s,s:s}}", "capabilities", server_capabilities(s),
                                "serverInfo", "name", "drvls", "version", DRVLS_VERSION);
     s->initialized = 1;
@@ -143,6 +147,7 @@ static int on_initialize(dls_server *s, const json_t *id, json_t *params) {
 static int on_initialized(dls_server *s, const json_t *id, json_t *params) {
     (void)id, (void)params;
     show_warnings(s);
+    dls_ws_start(s);
     return 0;
 }
 
@@ -150,6 +155,7 @@ static int on_shutdown(dls_server *s, const json_t *id, json_t *params) {
     (void)params;
     s->shutdown = 1;
     dls_sched_stop(s->sched);
+    dls_ws_stop(s);
     dls_server_reply(s, id, json_null());
     return 0;
 }
@@ -174,7 +180,7 @@ static int is_source_path(const char *path) {
 }
 
 /* Parse doc after delay_ms; with check, also extract facts and run the rules on the result. */
-static void schedule(dls_server *s, const dls_doc *doc, unsigned delay_ms, int check) {
+void dls_handlers_schedule(dls_server *s, const dls_doc *doc, unsigned delay_ms, int check) {
     if (s->shutdown || s->exiting)
         return;
     dls_sched_update(s->sched, doc->path, doc->version, delay_ms, check);
@@ -196,7 +202,7 @@ static int on_did_open(dls_server *s, const json_t *id, json_t *params) {
     dls_doc *doc = dls_doc_open(&s->docs, uri, path, json_integer_value(version),
                                 json_string_value(text), json_string_length(text));
     free(path);
-    schedule(s, doc, 0, 1);
+    dls_handlers_schedule(s, doc, 0, 1);
     return 0;
 }
 
@@ -249,7 +255,7 @@ static int on_did_change(dls_server *s, const json_t *id, json_t *params) {
     const json_t *c;
     json_array_foreach(changes, i, c) apply_change(s, doc, c);
     doc->version = json_integer_value(version);
-    schedule(s, doc, dls_sched_debounce(s->sched).change_ms, s->config.check_on_type);
+    dls_handlers_schedule(s, doc, dls_sched_debounce(s->sched).change_ms, s->config.check_on_type);
     return 0;
 }
 
@@ -265,7 +271,7 @@ static int on_did_save(dls_server *s, const json_t *id, json_t *params) {
     if (text)
         dls_doc_change(doc, 0, (dls_position){0, 0}, (dls_position){0, 0}, json_string_value(text),
                        json_string_length(text), s->enc);
-    schedule(s, doc, 0, 1);
+    dls_handlers_schedule(s, doc, 0, 1);
     return 0;
 }
 
@@ -354,15 +360,25 @@ static void append_diagnostics(dls_server *s, json_t *arr, const dls_findings *l
 }
 
 /* Publish what is known of doc: clang's diagnostics and the rules' findings. */
-static void publish_doc(dls_server *s, const dls_doc *doc) {
+void dls_handlers_publish(dls_server *s, const dls_doc *doc) {
     json_t *arr = json_array();
     append_diagnostics(s, arr, &doc->clang);
     append_diagnostics(s, arr, &doc->rules);
     publish(s, doc->uri, arr, &doc->version);
 }
 
+void dls_handlers_publish_findings(dls_server *s, const char *path, const dls_findings *list) {
+    char *uri = dls_uri_from_path(path);
+    if (!uri)
+        return;
+    json_t *arr = json_array();
+    append_diagnostics(s, arr, list);
+    publish(s, uri, arr, NULL);
+    free(uri);
+}
+
 /* Run the rules for doc against the whole program as it stands. */
-static void check_doc(dls_server *s, dls_doc *doc) {
+void dls_handlers_check(dls_server *s, dls_doc *doc) {
     dls_findings_clear(&doc->rules);
     dls_program_check(s->program, doc->path, &s->check, &doc->rules);
     doc->checked = 1;
@@ -374,8 +390,8 @@ static void recheck_dependants(dls_server *s, const dls_doc *changed) {
     for (dls_doc *d = s->docs.head; d; d = d->next) {
         if (d == changed || !d->checked || d->facts_version != d->version)
             continue;
-        check_doc(s, d);
-        publish_doc(s, d);
+        dls_handlers_check(s, d);
+        dls_handlers_publish(s, d);
     }
 }
 
@@ -388,9 +404,16 @@ static void accept_facts(dls_server *s, dls_doc *doc, dls_job_result *res) {
     res->facts = NULL;
     doc->facts_signature = sig;
     doc->facts_version = doc->version;
-    check_doc(s, doc);
+    dls_handlers_check(s, doc);
     if (changed)
         recheck_dependants(s, doc);
+}
+
+void dls_handlers_flags_opts(const dls_server *s, dls_flags_opts *view) {
+    memset(view, 0, sizeof *view);
+    view->wdk_root = s->config.wdk_root;
+    view->extra = (const char *const *)s->config.extra_flags;
+    view->n_extra = s->config.n_extra_flags;
 }
 
 void dls_handlers_job_input(void *user, const char *path, dls_job_input *in) {
@@ -406,12 +429,9 @@ void dls_handlers_job_input(void *user, const char *path, dls_job_input *in) {
         u->text = dls_xstrndup(d->text.data, d->text.len);
         u->len = d->text.len;
     }
-    in->flags.wdk_root = dls_xstrdup(s->config.wdk_root);
-    in->flags.n_extra = s->config.n_extra_flags;
-    const char **extra = dls_xcalloc(s->config.n_extra_flags + 1, sizeof *extra);
-    for (size_t i = 0; i < s->config.n_extra_flags; i++)
-        extra[i] = dls_xstrdup(s->config.extra_flags[i]);
-    in->flags.extra = extra;
+    dls_flags_opts view;
+    dls_handlers_flags_opts(s, &view);
+    dls_flags_opts_copy(&in->flags, &view);
 }
 
 void dls_handlers_job_done(void *user, dls_job_result *res) {
@@ -433,7 +453,7 @@ void dls_handlers_job_done(void *user, dls_job_result *res) {
             "(flags: %s)",
             res->path, res->version, res->parse_ms, res->facts_ms, (double)uv_hrtime() / 1e6 - t0,
             doc->clang.count, doc->rules.count, res->flags_origin);
-    publish_doc(s, doc);
+    dls_handlers_publish(s, doc);
 }
 
 /* --- hover ---------------------------------------------------------------------------------- */
@@ -474,12 +494,9 @@ static char *flags_settings(const dls_config *c) {
     return sig;
 }
 
-static int on_did_change_configuration(dls_server *s, const json_t *id, json_t *params) {
-    (void)id;
-    if (!json_is_object(params))
-        return DLS_RPC_INVALID_PARAMS;
+void dls_handlers_reload_settings(dls_server *s) {
     char *before = flags_settings(&s->config);
-    load_settings(s, json_object_get(params, "settings"));
+    load_settings(s, s->client_settings);
     show_warnings(s);
     char *after = flags_settings(&s->config);
     int reparse = strcmp(before, after) != 0;
@@ -487,13 +504,22 @@ static int on_did_change_configuration(dls_server *s, const json_t *id, json_t *
     free(after);
     for (dls_doc *d = s->docs.head; d; d = d->next) {
         if (reparse) {
-            schedule(s, d, 0, 1);
+            dls_handlers_schedule(s, d, 0, 1);
             continue;
         }
         if (d->checked && d->facts_version == d->version)
-            check_doc(s, d);
-        publish_doc(s, d);
+            dls_handlers_check(s, d);
+        dls_handlers_publish(s, d);
     }
+}
+
+static int on_did_change_configuration(dls_server *s, const json_t *id, json_t *params) {
+    (void)id;
+    if (!json_is_object(params))
+        return DLS_RPC_INVALID_PARAMS;
+    json_decref(s->client_settings);
+    s->client_settings = json_incref(json_object_get(params, "settings"));
+    dls_handlers_reload_settings(s);
     return 0;
 }
 
@@ -512,6 +538,8 @@ static const dls_handler handlers[] = {
     {"$/cancelRequest", on_ignore, 0, 1},
     {"$/setTrace", on_ignore, 0, 1},
     {"workspace/didChangeConfiguration", on_did_change_configuration, 0, 0},
+    {"workspace/didChangeWatchedFiles", dls_ws_did_change_watched_files, 0, 0},
+    {"workspace/executeCommand", dls_ws_execute_command, 1, 0},
 };
 
 const dls_handler *dls_handler_find(const char *method) {

@@ -111,11 +111,7 @@ void dls_job_input_free(dls_job_input *in) {
         free((char *)in->files[i].text);
     }
     free(in->files);
-    free((char *)in->flags.shim_dir);
-    free((char *)in->flags.wdk_root);
-    for (size_t i = 0; i < in->flags.n_extra; i++)
-        free((char *)in->flags.extra[i]);
-    free((void *)in->flags.extra);
+    dls_flags_opts_free(&in->flags);
     memset(in, 0, sizeof *in);
 }
 

@@ -118,12 +118,21 @@ static void handle_message(dls_server *s, json_t *msg) {
     const char *why = NULL;
     dls_rpc_msg_kind kind = dls_rpc_classify(msg, &why);
     if (kind == DLS_RPC_MSG_INVALID) {
-        dls_server_reply_error(s, usable_id(msg), DLS_RPC_INVALID_REQUEST, "invalid request: %s",
+        /* a request whose only fault is params that are not structured: its params are wrong */
+        const json_t *params = json_object_get(msg, "params");
+        int code = usable_id(msg) && json_is_string(json_object_get(msg, "method")) && params &&
+                           !json_is_object(params) && !json_is_array(params) &&
+                           !json_is_null(params)
+                       ? DLS_RPC_INVALID_PARAMS
+                       : DLS_RPC_INVALID_REQUEST;
+        dls_server_reply_error(s, usable_id(msg), code, "invalid request: %s",
                                why ? why : "not a JSON-RPC 2.0 message");
         return;
     }
-    if (kind == DLS_RPC_MSG_RESPONSE)
-        return; /* answers to our own requests (progress tokens): nothing waits on them */
+    if (kind == DLS_RPC_MSG_RESPONSE) {
+        dls_ws_response(s, msg); /* answers to our own requests */
+        return;
+    }
     const char *method = json_string_value(json_object_get(msg, "method"));
     json_t *params = json_object_get(msg, "params");
     if (kind == DLS_RPC_MSG_REQUEST)
@@ -261,6 +270,7 @@ static void server_stop(dls_server *s, int code) {
     s->exit_code = code;
     input_stop(s);
     dls_sched_stop(s->sched);
+    dls_ws_stop(s);
     if (dls_sched_in_flight(s->sched) > 0) {
         uv_timer_init(s->loop, &s->exit_timer);
         s->exit_timer.data = s;
@@ -276,6 +286,9 @@ static void walk_close(uv_handle_t *h, void *arg) {
 }
 
 static void server_free(dls_server *s) {
+    dls_ws_free(s);
+    json_decref(s->client_caps);
+    json_decref(s->client_settings);
     dls_config_free(&s->config);
     free((void *)s->check.disabled);
     free(s->root);

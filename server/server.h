@@ -15,6 +15,7 @@
 #include "check.h"
 #include "config.h"
 #include "documents.h"
+#include "index.h"
 #include "jsonrpc.h"
 #include "lsp.h"
 #include "scheduler.h"
@@ -55,6 +56,19 @@ typedef struct dls_server {
     dls_unit_cache *units;
     dls_sched *sched;
     dls_program *program;
+    json_t *client_caps;     /* the client's capabilities (initialize) */
+    json_t *client_settings; /* the last settings the client sent, or NULL */
+    json_int_t next_request_id;
+    /* whole-workspace state (workspace.c) */
+    struct {
+        dls_index *index;
+        int progress_ready;          /* the client accepted our progress token */
+        json_int_t progress_request; /* id of our window/workDoneProgress/create */
+        size_t done, total;
+        json_t *lint_requests; /* ids of drvls.lintWorkspace waiting for the index */
+        char **published;      /* files not open for which lint results were published */
+        size_t n_published;
+    } ws;
     dls_config config;
     dls_check_opts check; /* derived from config (dls_config_check_opts) */
     char *root;           /* workspace root folder, or NULL */
@@ -88,6 +102,34 @@ typedef struct {
     int before_init; /* allowed before initialize */
 } dls_handler;
 const dls_handler *dls_handler_find(const char *method);
+
+/* Shared by the handlers (handlers.c). */
+/* Parse doc after delay_ms; with check, also extract facts and run the rules on the result. */
+void dls_handlers_schedule(dls_server *s, const dls_doc *doc, unsigned delay_ms, int check);
+/* Run the rules for doc against the whole program as it stands. */
+void dls_handlers_check(dls_server *s, dls_doc *doc);
+/* Publish what is known of doc: clang's diagnostics and the rules' findings. */
+void dls_handlers_publish(dls_server *s, const dls_doc *doc);
+/* The flags options the settings give (a view borrowing from s->config). */
+void dls_handlers_flags_opts(const dls_server *s, dls_flags_opts *view);
+
+/* Publish rule findings for a file that is not open (no version). */
+void dls_handlers_publish_findings(dls_server *s, const char *path, const dls_findings *list);
+/* Re-read .drvls.json and apply the client's last settings over it; re-check or re-parse what is
+ * open as the change requires. */
+void dls_handlers_reload_settings(dls_server *s);
+
+/* Whole-workspace features (workspace.c). */
+#define DLS_WS_LINT_COMMAND "drvls.lintWorkspace"
+/* After initialized: register file watchers, start indexing the workspace root. */
+void dls_ws_start(dls_server *s);
+/* Stop indexing (shutdown, exit); dls_ws_free once the loop has ended. */
+void dls_ws_stop(dls_server *s);
+void dls_ws_free(dls_server *s);
+/* A response from the client to one of our requests (msg borrowed). */
+void dls_ws_response(dls_server *s, const json_t *msg);
+int dls_ws_did_change_watched_files(dls_server *s, const json_t *id, json_t *params);
+int dls_ws_execute_command(dls_server *s, const json_t *id, json_t *params);
 
 /* Scheduler callbacks (handlers.c). */
 void dls_handlers_job_input(void *user, const char *path, dls_job_input *in);
