@@ -442,6 +442,33 @@ static void test_case_of_windows_paths(void **state) {
     free(src);
 }
 
+/* Visual Studio has written projects as UTF-16 with a byte order mark. */
+static void test_utf16_project(void **state) {
+    (void)state;
+    char *src = write_tmp("u16/drv.c", "int x;\n");
+    const char *text = "<?xml version=\"1.0\" encoding=\"utf-16\"?>\r\n"
+                       "<Project><ItemDefinitionGroup><ClCompile>"
+                       "<PreprocessorDefinitions>WIDE=1</PreprocessorDefinitions>"
+                       "</ClCompile></ItemDefinitionGroup>"
+                       "<ItemGroup><ClCompile Include=\"drv.c\"/></ItemGroup></Project>\r\n";
+    char *proj = dls_xasprintf("%s/u16/drv.vcxproj", tmp);
+    FILE *fp = fopen(proj, "wb");
+    assert_non_null(fp);
+    fputc(0xFF, fp);
+    fputc(0xFE, fp);
+    for (const char *c = text; *c; c++) {
+        fputc(*c, fp);
+        fputc(0, fp);
+    }
+    fclose(fp);
+    dls_proj_flags f;
+    derive(src, NULL, &f);
+    ASSERT_STRS(&f.defines, "WIDE=1");
+    dls_proj_flags_free(&f);
+    free(proj);
+    free(src);
+}
+
 /* ---- bad input: warnings and defaults, never a crash --------------------------------------- */
 
 static void assert_warning_with(const dls_proj_strs *w, const char *part) {
@@ -763,6 +790,7 @@ int main(void) {
         cmocka_unit_test(test_list_sources),
         cmocka_unit_test_setup_teardown(test_macros_and_conditions, setup_tmp, teardown_tmp),
         cmocka_unit_test_setup_teardown(test_case_of_windows_paths, setup_tmp, teardown_tmp),
+        cmocka_unit_test_setup_teardown(test_utf16_project, setup_tmp, teardown_tmp),
         cmocka_unit_test_setup_teardown(test_malformed_xml, setup_tmp, teardown_tmp),
         cmocka_unit_test_setup_teardown(test_missing_import_and_cycle, setup_tmp, teardown_tmp),
         cmocka_unit_test_setup_teardown(test_five_megabyte_project, setup_tmp, teardown_tmp),
