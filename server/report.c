@@ -62,23 +62,23 @@ void dls_report_sort(dls_findings *findings) {
         qsort(findings->items, findings->count, sizeof *findings->items, compare_findings);
 }
 
-/* Length of the valid UTF-8 sequence at p (at most avail bytes), or 0 when the byte at p does not
- * start one. Overlong forms, surrogates and code points above U+10FFFF are invalid. */
-static size_t utf8_sequence(const unsigned char *p, size_t avail) {
-    unsigned c = p[0];
+size_t dls_report_utf8_next(const char *s, size_t avail, unsigned *cp) {
+    const unsigned char *p = (const unsigned char *)s;
+    unsigned c = p[0], v;
     size_t n;
-    unsigned cp;
-    if (c < 0x80)
+    if (c < 0x80) {
+        *cp = c;
         return 1;
+    }
     if (c >= 0xC2 && c <= 0xDF) {
         n = 2;
-        cp = c & 0x1F;
+        v = c & 0x1F;
     } else if (c >= 0xE0 && c <= 0xEF) {
         n = 3;
-        cp = c & 0x0F;
+        v = c & 0x0F;
     } else if (c >= 0xF0 && c <= 0xF4) {
         n = 4;
-        cp = c & 0x07;
+        v = c & 0x07;
     } else {
         return 0;
     }
@@ -87,12 +87,19 @@ static size_t utf8_sequence(const unsigned char *p, size_t avail) {
     for (size_t i = 1; i < n; i++) {
         if ((p[i] & 0xC0) != 0x80)
             return 0;
-        cp = (cp << 6) | (p[i] & 0x3F);
+        v = (v << 6) | (p[i] & 0x3F);
     }
-    if ((n == 3 && cp < 0x800) || (n == 4 && cp < 0x10000) || cp > 0x10FFFF ||
-        (cp >= 0xD800 && cp <= 0xDFFF))
+    if ((n == 3 && v < 0x800) || (n == 4 && v < 0x10000) || v > 0x10FFFF ||
+        (v >= 0xD800 && v <= 0xDFFF))
         return 0;
+    *cp = v;
     return n;
+}
+
+/* Length of the valid UTF-8 sequence at p (at most avail bytes), or 0. */
+static size_t utf8_sequence(const unsigned char *p, size_t avail) {
+    unsigned cp;
+    return dls_report_utf8_next((const char *)p, avail, &cp);
 }
 
 json_t *dls_report_string(const char *s) {

@@ -84,6 +84,11 @@ const char *dls_report_severity_name(dls_severity s);
 /* path relative to cwd when it lies under cwd, else path itself. Borrowed: points into path. */
 const char *dls_report_relative(const char *path, const char *cwd);
 
+/* Decode the UTF-8 sequence at s (at most avail bytes, avail > 0) into *cp. Returns its length, or
+ * 0 when the byte at s starts no valid sequence (overlong forms, surrogates and code points above
+ * U+10FFFF are invalid). */
+size_t dls_report_utf8_next(const char *s, size_t avail, unsigned *cp);
+
 /* A JSON string for s; bytes that are not valid UTF-8 become U+FFFD. s NULL gives "". New
  * reference (never NULL). */
 json_t *dls_report_string(const char *s);

@@ -234,14 +234,19 @@ static json_t *sarif_rule(const dls_rule_info *rule) {
     const char *shortd = rule->short_description ? rule->short_description : rule->id;
     const char *fulld = rule->full_description ? rule->full_description : shortd;
     char *help = dls_xasprintf("%s%s", DLS_REPORT_HELP_BASE, rule->id);
-    json_t *desc = json_pack(
-        "{s:o, s:{s:o}, s:{s:o}, s:o, s:{s:s}, s:{s:[s, s], s:s}}", "id",
-        dls_report_string(rule->id), "shortDescription", "text", dls_report_string(shortd),
-        "fullDescription", "text", dls_report_string(fulld), "helpUri", dls_report_string(help),
-        "defaultConfiguration", "level", sarif_level(rule->severity), "properties", "tags",
-        "correctness", "windows-driver", "precision", "high");
+    json_t *desc = json_pack("{s:o}", "id", dls_report_string(rule->id));
     if (rule->name)
         json_object_set_new(desc, "name", dls_report_string(rule->name));
+    json_object_set_new(desc, "shortDescription",
+                        json_pack("{s:o}", "text", dls_report_string(shortd)));
+    json_object_set_new(desc, "fullDescription",
+                        json_pack("{s:o}", "text", dls_report_string(fulld)));
+    json_object_set_new(desc, "helpUri", dls_report_string(help));
+    json_object_set_new(desc, "defaultConfiguration",
+                        json_pack("{s:s}", "level", sarif_level(rule->severity)));
+    json_object_set_new(
+        desc, "properties",
+        json_pack("{s:[s, s], s:s}", "tags", "correctness", "windows-driver", "precision", "high"));
     free(help);
     return desc;
 }

@@ -67,19 +67,52 @@ static void put_header(text_writer *w, const dls_range *r, dls_severity sev, con
     fputc('\n', w->out);
 }
 
-/* Display width of the character at text[i] (at display column x) and its length in bytes. */
+/* Code points a terminal shows two columns wide (East Asian Wide and Fullwidth, emoji). */
+static const struct {
+    unsigned first, last;
+} wide_ranges[] = {
+    {0x1100, 0x115F},   {0x231A, 0x231B},   {0x2329, 0x232A},   {0x23E9, 0x23EC},
+    {0x23F0, 0x23F0},   {0x23F3, 0x23F3},   {0x25FD, 0x25FE},   {0x2614, 0x2615},
+    {0x2648, 0x2653},   {0x267F, 0x267F},   {0x2693, 0x2693},   {0x26A1, 0x26A1},
+    {0x26AA, 0x26AB},   {0x26BD, 0x26BE},   {0x26C4, 0x26C5},   {0x26CE, 0x26CE},
+    {0x26D4, 0x26D4},   {0x26EA, 0x26EA},   {0x26F2, 0x26F3},   {0x26F5, 0x26F5},
+    {0x26FA, 0x26FA},   {0x26FD, 0x26FD},   {0x2705, 0x2705},   {0x270A, 0x270B},
+    {0x2728, 0x2728},   {0x274C, 0x274C},   {0x274E, 0x274E},   {0x2753, 0x2755},
+    {0x2757, 0x2757},   {0x2795, 0x2797},   {0x27B0, 0x27B0},   {0x27BF, 0x27BF},
+    {0x2B1B, 0x2B1C},   {0x2B50, 0x2B50},   {0x2B55, 0x2B55},   {0x2E80, 0x303E},
+    {0x3041, 0x33FF},   {0x3400, 0x4DBF},   {0x4E00, 0x9FFF},   {0xA000, 0xA4CF},
+    {0xA960, 0xA97F},   {0xAC00, 0xD7A3},   {0xF900, 0xFAFF},   {0xFE10, 0xFE19},
+    {0xFE30, 0xFE6F},   {0xFF00, 0xFF60},   {0xFFE0, 0xFFE6},   {0x16FE0, 0x18AFF},
+    {0x1B000, 0x1B2FF}, {0x1F004, 0x1F004}, {0x1F0CF, 0x1F0CF}, {0x1F18E, 0x1F18E},
+    {0x1F191, 0x1F19A}, {0x1F200, 0x1F251}, {0x1F300, 0x1F64F}, {0x1F680, 0x1F6FF},
+    {0x1F7E0, 0x1F7EB}, {0x1F90C, 0x1F9FF}, {0x1FA70, 0x1FAFF}, {0x20000, 0x3FFFD},
+};
+
+static unsigned code_point_width(unsigned cp) {
+    size_t lo = 0, hi = sizeof wide_ranges / sizeof wide_ranges[0];
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (cp < wide_ranges[mid].first)
+            hi = mid;
+        else if (cp > wide_ranges[mid].last)
+            lo = mid + 1;
+        else
+            return 2;
+    }
+    return 1;
+}
+
+/* Display width of the character at text[i] (at display column x) and its length in bytes. A tab
+ * reaches the next tab stop; a byte that starts no valid UTF-8 sequence is one column. */
 static unsigned char_width(const char *text, size_t len, size_t i, unsigned x, size_t *bytes) {
-    unsigned char c = (unsigned char)text[i];
-    if (c == '\t') {
+    if (text[i] == '\t') {
         *bytes = 1;
         return TAB_STOP - x % TAB_STOP;
     }
-    size_t n = 1;
-    if (c >= 0xC0) /* a UTF-8 lead byte: the character takes one column */
-        while (i + n < len && ((unsigned char)text[i + n] & 0xC0) == 0x80 && n < 4)
-            n++;
-    *bytes = n;
-    return 1;
+    unsigned cp;
+    size_t n = dls_report_utf8_next(text + i, len - i, &cp);
+    *bytes = n ? n : 1;
+    return n ? code_point_width(cp) : 1;
 }
 
 /* The caret character for byte i of the line: '^' at the start of the range, '~' inside it. */
