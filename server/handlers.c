@@ -4,6 +4,7 @@
  */
 #include "server.h"
 #include "log.h"
+#include "report.h"
 #include "uri.h"
 
 #include <stdio.h>
@@ -168,6 +169,17 @@ static int on_exit_notification(dls_server *s, const json_t *id, json_t *params)
 
 static int on_ignore(dls_server *s, const json_t *id, json_t *params) {
     (void)s, (void)id, (void)params;
+    return 0;
+}
+
+/* Requests are answered as they arrive, except drvls.lintWorkspace waiting for the index: that
+ * one can be cancelled. */
+static int on_cancel(dls_server *s, const json_t *id, json_t *params) {
+    (void)id;
+    const json_t *target = json_object_get(params, "id");
+    if (!json_is_string(target) && !json_is_integer(target))
+        return DLS_RPC_INVALID_PARAMS;
+    dls_ws_cancel(s, target);
     return 0;
 }
 
@@ -347,8 +359,12 @@ static json_t *diagnostic_json(dls_server *s, const dls_finding *f) {
     json_t *d = json_pack("{s:o,s:i,s:s,s:s}", "range", range_json(s, &f->range), "severity",
                           severity ? severity : (int)f->severity, "source",
                           from_clang ? "clang" : "drvls", "message", f->message ? f->message : "");
-    if (!from_clang)
+    if (!from_clang) {
         json_object_set_new(d, "code", json_string(f->rule));
+        char *href = dls_xasprintf("%s%s", DLS_REPORT_HELP_BASE, f->rule);
+        json_object_set_new(d, "codeDescription", json_pack("{s:s}", "href", href));
+        free(href);
+    }
     if (f->n_notes)
         json_object_set_new(d, "relatedInformation", related_json(s, f));
     return d;
@@ -535,7 +551,7 @@ static const dls_handler handlers[] = {
     {"textDocument/didChange", on_did_change, 0, 0},
     {"textDocument/didSave", on_did_save, 0, 0},
     {"textDocument/didClose", on_did_close, 0, 0},
-    {"$/cancelRequest", on_ignore, 0, 1},
+    {"$/cancelRequest", on_cancel, 0, 1},
     {"$/setTrace", on_ignore, 0, 1},
     {"workspace/didChangeConfiguration", on_did_change_configuration, 0, 0},
     {"workspace/didChangeWatchedFiles", dls_ws_did_change_watched_files, 0, 0},

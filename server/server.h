@@ -130,6 +130,8 @@ void dls_ws_free(dls_server *s);
 void dls_ws_response(dls_server *s, const json_t *msg);
 int dls_ws_did_change_watched_files(dls_server *s, const json_t *id, json_t *params);
 int dls_ws_execute_command(dls_server *s, const json_t *id, json_t *params);
+/* $/cancelRequest: a request still waiting (drvls.lintWorkspace) is answered -32800. */
+void dls_ws_cancel(dls_server *s, const json_t *id);
 
 /* Scheduler callbacks (handlers.c). */
 void dls_handlers_job_input(void *user, const char *path, dls_job_input *in);

@@ -292,3 +292,15 @@ int dls_ws_execute_command(dls_server *s, const json_t *id, json_t *params) {
     dls_server_reply(s, id, lint_workspace(s));
     return 0;
 }
+
+void dls_ws_cancel(dls_server *s, const json_t *id) {
+    size_t i;
+    json_t *pending;
+    json_array_foreach(s->ws.lint_requests, i, pending) {
+        if (json_equal(pending, id)) {
+            dls_server_reply_error(s, id, DLS_RPC_REQUEST_CANCELLED, "cancelled");
+            json_array_remove(s->ws.lint_requests, i);
+            return;
+        }
+    }
+}

@@ -26,6 +26,8 @@ def rules_published_on_open(ctx):
     check_eq(len(leak), 1, "workitem-leak findings in adapter.c")
     for x in halt:
         check_eq(x["severity"], 1, "init-halt severity")
+        check(x.get("codeDescription", {}).get("href", "").endswith("/ndis-workitem-init-halt"),
+              "codeDescription links the rule's page", x)
         check(x.get("relatedInformation"), "related information on init-halt", x)
         line = text.splitlines()[x["range"]["start"]["line"]]
         check("NdisAllocateIoWorkItem" in line[x["range"]["start"]["character"]:],

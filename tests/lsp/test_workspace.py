@@ -76,4 +76,49 @@ def lint_workspace_publishes_closed_files(ctx):
     check_eq(s.shutdown_and_exit(), 0, "exit code")
 
 
+@suite.case
+def lint_workspace_cancelled_while_indexing(ctx):
+    d = ctx.tempdir()
+    gen = os.path.join(shared.ROOT, "tests", "bench", "gen_driver.py")
+    import subprocess
+    import sys
+    subprocess.run([sys.executable, gen, d, "--lines", "8000"], check=True,
+                   stdout=subprocess.DEVNULL)
+    s = ctx.server()
+    s.initialize(root=d)
+    rid = s.send_request("workspace/executeCommand", {"command": "drvls.lintWorkspace"})
+    s.notify("$/cancelRequest", {"id": rid})
+    r = s.wait_response(rid, timeout=60)
+    check_eq(r.get("error", {}).get("code"), -32800, "a cancelled lintWorkspace")
+    check_eq(s.shutdown_and_exit(), 0, "exit code")
+
+
+@suite.case
+def burst_of_200_edits_ends_in_last_state(ctx):
+    d = ctx.tempdir()
+    text = "#include <ndis.h>\nint counter;\n"
+    uri = path_to_uri(ctx.write(d, "burst.c", text))
+    s = ctx.server()
+    s.initialize(root=d)
+    s.open(uri, text)
+    s.wait_diagnostics(uri, 1)
+    line = 2
+    for v in range(2, 202):
+        # each edit appends a line; every 13th line is wrong, the last one is right
+        bad = v % 13 == 0 and v != 201
+        new = "int v%d = %s;\n" % (v, "undeclared_%d" % v if bad else "1")
+        s.change(uri, v, [{"range": {"start": {"line": line, "character": 0},
+                                     "end": {"line": line, "character": 0}}, "text": new}])
+        line += 1
+    p = s.wait_diagnostics(uri, 201, timeout=60)
+    errs = sorted(x["range"]["start"]["line"] for x in p["diagnostics"] if x["severity"] == 1)
+    expected = sorted(2 + v - 2 for v in range(2, 202) if v % 13 == 0 and v != 201)
+    check_eq(errs, expected, "error lines after the burst")
+    versions = [m["params"].get("version") for m in s.messages_snapshot()
+                if m.get("method") == "textDocument/publishDiagnostics"]
+    check(versions == sorted(versions), "versions are published in order", versions)
+    check(len(versions) < 60, "a burst is coalesced, not parsed 200 times", len(versions))
+    check_eq(s.shutdown_and_exit(), 0, "exit code")
+
+
 suite.run()
