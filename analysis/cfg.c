@@ -34,6 +34,61 @@ dls_api dls_api_of(const char *callee) {
     return DLS_API_NONE;
 }
 
+dls_kcall dls_kcall_of(const char *callee) {
+    /* name, api, ptr, list, pool argument, size argument, pool implied by the API */
+    static const struct {
+        const char *name;
+        dls_kapi api;
+        signed char ptr, list, pool_arg, size_arg;
+        dls_pool pool;
+    } table[] = {
+        {"ExAllocatePool", DLS_KAPI_ALLOC, -1, -1, 0, 1, DLS_POOL_UNKNOWN},
+        {"ExAllocatePoolWithTag", DLS_KAPI_ALLOC, -1, -1, 0, 1, DLS_POOL_UNKNOWN},
+        {"ExAllocatePoolWithQuotaTag", DLS_KAPI_ALLOC, -1, -1, 0, 1, DLS_POOL_UNKNOWN},
+        {"ExAllocatePoolWithTagPriority", DLS_KAPI_ALLOC, -1, -1, 0, 1, DLS_POOL_UNKNOWN},
+        {"ExAllocatePoolZero", DLS_KAPI_ALLOC, -1, -1, 0, 1, DLS_POOL_UNKNOWN},
+        {"ExAllocatePoolUninitialized", DLS_KAPI_ALLOC, -1, -1, 0, 1, DLS_POOL_UNKNOWN},
+        {"ExAllocatePoolQuotaZero", DLS_KAPI_ALLOC, -1, -1, 0, 1, DLS_POOL_UNKNOWN},
+        {"ExAllocatePool2", DLS_KAPI_ALLOC, -1, -1, 0, 1, DLS_POOL_UNKNOWN},
+        {"ExAllocatePool3", DLS_KAPI_ALLOC, -1, -1, 0, 1, DLS_POOL_UNKNOWN},
+        {"NdisAllocateMemoryWithTagPriority", DLS_KAPI_ALLOC, -1, -1, -1, 1, DLS_POOL_NONPAGED},
+        {"ExAllocateFromLookasideListEx", DLS_KAPI_ALLOC, -1, 0, -1, -1, DLS_POOL_UNKNOWN},
+        {"ExAllocateFromNPagedLookasideList", DLS_KAPI_ALLOC, -1, 0, -1, -1, DLS_POOL_NONPAGED},
+        {"ExAllocateFromPagedLookasideList", DLS_KAPI_ALLOC, -1, 0, -1, -1, DLS_POOL_PAGED},
+        {"ExFreePool", DLS_KAPI_FREE, 0, -1, -1, -1, DLS_POOL_UNKNOWN},
+        {"ExFreePoolWithTag", DLS_KAPI_FREE, 0, -1, -1, -1, DLS_POOL_UNKNOWN},
+        {"ExFreePool2", DLS_KAPI_FREE, 0, -1, -1, -1, DLS_POOL_UNKNOWN},
+        {"NdisFreeMemory", DLS_KAPI_FREE, 0, -1, -1, -1, DLS_POOL_UNKNOWN},
+        {"NdisFreeMemoryWithTagPriority", DLS_KAPI_FREE, 1, -1, -1, -1, DLS_POOL_UNKNOWN},
+        {"ExFreeToLookasideListEx", DLS_KAPI_FREE, 1, 0, -1, -1, DLS_POOL_UNKNOWN},
+        {"ExFreeToNPagedLookasideList", DLS_KAPI_FREE, 1, 0, -1, -1, DLS_POOL_UNKNOWN},
+        {"ExFreeToPagedLookasideList", DLS_KAPI_FREE, 1, 0, -1, -1, DLS_POOL_UNKNOWN},
+        {"ExInitializeLookasideListEx", DLS_KAPI_LOOKASIDE_INIT, -1, 0, 3, 5, DLS_POOL_UNKNOWN},
+        {"ExInitializeNPagedLookasideList", DLS_KAPI_LOOKASIDE_INIT, -1, 0, -1, 4,
+         DLS_POOL_NONPAGED},
+        {"ExInitializePagedLookasideList", DLS_KAPI_LOOKASIDE_INIT, -1, 0, -1, 4, DLS_POOL_PAGED},
+        {"IoSizeofWorkItem", DLS_KAPI_SIZEOF_WI, -1, -1, -1, -1, DLS_POOL_UNKNOWN},
+        {"IoTryQueueWorkItem", DLS_KAPI_TRY_QUEUE, -1, -1, -1, -1, DLS_POOL_UNKNOWN},
+    };
+    dls_kcall k = {DLS_KAPI_NONE, -1, -1, -1, -1, 0, DLS_POOL_UNKNOWN, 0};
+    if (!callee || (callee[0] != 'E' && callee[0] != 'I' && callee[0] != 'N'))
+        return k;
+    for (size_t i = 0; i < sizeof table / sizeof *table; i++) {
+        if (strcmp(callee, table[i].name) != 0)
+            continue;
+        k.api = table[i].api;
+        k.ptr = table[i].ptr;
+        k.list = table[i].list;
+        k.pool_arg = table[i].pool_arg;
+        k.size_arg = table[i].size_arg;
+        k.pool = (unsigned char)table[i].pool;
+        k.pool_flags = strncmp(callee, "ExAllocatePool", 14) == 0 &&
+                       (callee[14] == '2' || callee[14] == '3') && !callee[15];
+        break;
+    }
+    return k;
+}
+
 int dls_cfg_new_block(dls_cfg *g) {
     if (g->n == g->cap) {
         g->cap = g->cap ? g->cap * 2 : 16;
@@ -101,6 +156,7 @@ void dls_cfg_add_case(dls_cfg *g, int sw_block, int known, long long value, int 
     b->cases[b->n_cases].value = value;
     b->cases[b->n_cases].known = known;
     b->cases[b->n_cases].succ = succ;
+    memset(&b->cases[b->n_cases].loc, 0, sizeof b->cases[b->n_cases].loc);
     b->n_cases++;
 }
 

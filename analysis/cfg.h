@@ -37,11 +37,17 @@ int dls_slot_long_lived(const dls_slot *s);
 
 typedef enum {
     DLS_VAL_UNKNOWN = 0,
-    DLS_VAL_CONST, /* c */
-    DLS_VAL_SLOT,  /* the value held in slot */
-    DLS_VAL_ADDR,  /* &slot */
-    DLS_VAL_FUNC   /* a function designator: func (name), func_usr */
+    DLS_VAL_CONST,   /* c */
+    DLS_VAL_SLOT,    /* the value held in slot */
+    DLS_VAL_ADDR,    /* &slot */
+    DLS_VAL_FUNC,    /* a function designator: func (name), func_usr */
+    DLS_VAL_INTERIOR /* a pointer into the block slot points to: (T)(p + 1), p->Array (only as the
+                        source of an assignment; anywhere else such values are UNKNOWN) */
 } dls_val_kind;
+
+/* The shape of an expression, for sizes: an integer constant expression (sizeof(...) included),
+ * a call of IoSizeofWorkItem(), or anything else. */
+typedef enum { DLS_SHAPE_OTHER = 0, DLS_SHAPE_CONST, DLS_SHAPE_SIZEOF_WI } dls_shape;
 
 typedef struct {
     dls_val_kind kind;
@@ -49,6 +55,14 @@ typedef struct {
     long long c;
     char *func, *func_usr;
     char *role; /* FUNC passed or assigned where a role-typed function is expected, or NULL */
+    /* Where the expression is, and the plain variable it is reached from: for SLOT / ADDR of a
+     * variable, the variable itself; of p->f or v.f, the slot of p or v; -1 when no single
+     * variable names it (an array element, a call result). Set for call arguments and
+     * assignment sources. */
+    dls_loc loc;
+    int base;
+    unsigned char shape;      /* dls_shape */
+    unsigned char driver_obj; /* the expression's type points to a DRIVER_OBJECT */
 } dls_val;
 
 /* The work-item APIs the checker knows. */
@@ -67,6 +81,35 @@ typedef enum {
 
 dls_api dls_api_of(const char *callee);
 
+/* Kernel calls the storage rules read that are not work-item handle APIs. Their events keep
+ * api == DLS_API_NONE, so the handle dataflow treats them as any other system call. */
+typedef enum {
+    DLS_KAPI_NONE = 0,
+    DLS_KAPI_ALLOC,          /* ExAllocatePool*, ExAllocateFrom*LookasideList*, NdisAllocateMemory* */
+    DLS_KAPI_FREE,           /* ExFreePool*, ExFreeTo*LookasideList*, NdisFreeMemory* */
+    DLS_KAPI_LOOKASIDE_INIT, /* ExInitializeLookasideListEx, ExInitialize(N)PagedLookasideList */
+    DLS_KAPI_SIZEOF_WI,      /* IoSizeofWorkItem() */
+    DLS_KAPI_TRY_QUEUE       /* IoTryQueueWorkItem(wi, Routine, QueueType, Context) */
+} dls_kapi;
+
+typedef enum { DLS_POOL_UNKNOWN = 0, DLS_POOL_NONPAGED, DLS_POOL_PAGED } dls_pool;
+
+/* What a kernel call does with memory: which arguments matter (indices, -1 when none). */
+typedef struct {
+    dls_kapi api;
+    signed char ptr;      /* FREE: the block freed */
+    signed char list;     /* the lookaside list (ALLOC / FREE from a list, LOOKASIDE_INIT) */
+    signed char pool_arg; /* the POOL_TYPE or POOL_FLAGS argument */
+    signed char size_arg; /* the size in bytes */
+    unsigned char pool_flags; /* the pool argument is POOL_FLAGS (ExAllocatePool2/3), not POOL_TYPE */
+    unsigned char pool;       /* dls_pool: from the pool argument or the API (...NPaged...) */
+    unsigned char never_null; /* POOL_FLAG_RAISE_ON_FAILURE / POOL_RAISE_IF_ALLOCATION_FAILURE */
+} dls_kcall;
+
+/* The kernel call description of callee (api DLS_KAPI_NONE when not one); pool and never_null are
+ * left for the caller, who sees the arguments. */
+dls_kcall dls_kcall_of(const char *callee);
+
 typedef enum { DLS_EV_CALL, DLS_EV_ASSIGN } dls_ev_kind;
 
 typedef struct {
@@ -76,6 +119,7 @@ typedef struct {
     char *callee, *callee_usr; /* NULL for calls through pointers */
     int callee_system;         /* declared in a system header */
     dls_api api;
+    dls_kcall k;
     dls_val *args;
     unsigned n_args;
     int ret_slot; /* slot that receives the result, or -1 */
@@ -104,6 +148,7 @@ typedef struct {
     long long value;
     int known; /* value is a constant */
     int succ;
+    dls_loc loc; /* the case label */
 } dls_case;
 
 typedef struct {

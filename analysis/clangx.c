@@ -151,6 +151,8 @@ static dls_op dls_clangx_binop_text(const char *p, size_t n) {
         return DLS_OP_GT;
     if (a == '=')
         return DLS_OP_ASSIGN;
+    if (a == '+' && b != '+' && b != '=')
+        return DLS_OP_ADD;
     if (a && strchr("+-*/%&|^,", a))
         return DLS_OP_OTHER;
     return DLS_OP_UNKNOWN;
@@ -186,6 +188,8 @@ static dls_op dls_clangx_from_api(enum CX_BinaryOperatorKind k) {
         return DLS_OP_LAND;
     case CX_BO_LOr:
         return DLS_OP_LOR;
+    case CX_BO_Add:
+        return DLS_OP_ADD;
     case CX_BO_Invalid:
         return DLS_OP_UNKNOWN;
     default:

@@ -26,6 +26,7 @@ typedef enum {
     DLS_OP_DEREF,  /* unary * */
     DLS_OP_ADDR,   /* unary & */
     DLS_OP_INCDEC, /* ++ or --, prefix or postfix */
+    DLS_OP_ADD,    /* binary + */
     DLS_OP_OTHER   /* any other operator (arithmetic, bitwise, comma, unary minus, ...) */
 } dls_op;
 

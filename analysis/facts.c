@@ -39,6 +39,8 @@ typedef struct {
 } dls_xctx;
 
 static int dls_facts_walk_expr(dls_xctx *x, CXCursor c);
+static char *dls_facts_member_name(CXCursor lhs);
+static dls_val dls_facts_val_core(dls_xctx *x, CXCursor c);
 static void dls_facts_stmt(dls_xctx *x, CXCursor c);
 static void dls_facts_cond(dls_xctx *x, CXCursor c, int t, int f);
 
@@ -284,7 +286,81 @@ static int dls_facts_slot_of(dls_xctx *x, CXCursor c) {
 
 /* ---- values --------------------------------------------------------------------------------- */
 
+/* The plain variable an lvalue is reached from (see dls_val.base), or -1. */
+static int dls_facts_base_of(dls_xctx *x, CXCursor lv) {
+    CXCursor s = dls_clangx_strip(lv);
+    for (int guard = 0; guard < 8; guard++) {
+        enum CXCursorKind k = clang_getCursorKind(s);
+        if (k == CXCursor_DeclRefExpr)
+            return dls_facts_slot_of(x, s);
+        CXCursor base;
+        if (k != CXCursor_MemberRefExpr || dls_clangx_children(s, &base, 1) < 1)
+            return -1;
+        CXCursor b = dls_clangx_strip(base);
+        if (clang_getCanonicalType(clang_getCursorType(base)).kind == CXType_Pointer)
+            return clang_getCursorKind(b) == CXCursor_DeclRefExpr ? dls_facts_slot_of(x, b) : -1;
+        s = b; /* v.a.f: the record value v */
+    }
+    return -1;
+}
+
 static dls_val dls_facts_val_of(dls_xctx *x, CXCursor c) {
+    dls_val v = dls_facts_val_core(x, c);
+    dls_clangx_loc(c, &v.loc);
+    v.base = -1;
+    if (v.kind == DLS_VAL_SLOT || v.kind == DLS_VAL_ADDR) {
+        CXCursor s = dls_clangx_strip(c);
+        if (v.kind == DLS_VAL_ADDR)
+            dls_clangx_children(s, &s, 1);
+        v.base = dls_facts_base_of(x, s);
+    }
+    return v;
+}
+
+/* A pointer into the block a variable points to, (T)(p + n), (T)((PUCHAR)p + n), p->Array or
+ * &p->Field: the slot of p, or -1. */
+static int dls_facts_interior(dls_xctx *x, CXCursor src) {
+    CXCursor s = dls_clangx_strip(src);
+    enum CXCursorKind k = clang_getCursorKind(s);
+    CXCursor kids[2];
+    if (k == CXCursor_BinaryOperator) {
+        if (dls_clangx_children(s, kids, 2) != 2 || dls_clangx_binop(s, &x->src) != DLS_OP_ADD ||
+            clang_getCanonicalType(clang_getCursorType(kids[0])).kind != CXType_Pointer)
+            return -1;
+        CXCursor p = dls_clangx_strip(kids[0]);
+        return clang_getCursorKind(p) == CXCursor_DeclRefExpr ? dls_facts_slot_of(x, p) : -1;
+    }
+    if (k == CXCursor_UnaryOperator && dls_clangx_unop(s, &x->src) == DLS_OP_ADDR &&
+        dls_clangx_children(s, kids, 1) == 1) {
+        s = dls_clangx_strip(kids[0]);
+    } else if (k != CXCursor_MemberRefExpr ||
+               clang_getCanonicalType(clang_getCursorType(s)).kind != CXType_ConstantArray) {
+        return -1;
+    }
+    while (clang_getCursorKind(s) == CXCursor_ArraySubscriptExpr &&
+           dls_clangx_children(s, kids, 2) == 2)
+        s = dls_clangx_strip(kids[0]); /* &p->Storage[0] */
+    if (clang_getCursorKind(s) != CXCursor_MemberRefExpr || dls_clangx_children(s, kids, 1) < 1 ||
+        clang_getCanonicalType(clang_getCursorType(kids[0])).kind != CXType_Pointer)
+        return -1;
+    CXCursor p = dls_clangx_strip(kids[0]);
+    return clang_getCursorKind(p) == CXCursor_DeclRefExpr ? dls_facts_slot_of(x, p) : -1;
+}
+
+/* The value of an assignment's source: an interior pointer, or what dls_facts_val_of sees. */
+static dls_val dls_facts_src_of(dls_xctx *x, CXCursor c) {
+    int in = dls_facts_interior(x, c);
+    dls_val v = dls_facts_val_of(x, c);
+    if (in >= 0) {
+        dls_val_free(&v);
+        v.kind = DLS_VAL_INTERIOR;
+        v.slot = in;
+        v.base = in;
+    }
+    return v;
+}
+
+static dls_val dls_facts_val_core(dls_xctx *x, CXCursor c) {
     dls_val v;
     memset(&v, 0, sizeof v);
     v.slot = -1;
@@ -351,6 +427,47 @@ static void dls_facts_assign(dls_xctx *x, CXCursor c, int dst, dls_val src) {
     dls_facts_emit(x, &ev);
 }
 
+/* The pool a constant POOL_TYPE (or POOL_FLAGS when flags) value selects; sets *never_null. */
+static dls_pool dls_facts_pool(long long v, int flags, unsigned char *never_null) {
+    if (flags) {
+        *never_null = (v & 0x20) != 0; /* POOL_FLAG_RAISE_ON_FAILURE */
+        if (v & 0x100)                 /* POOL_FLAG_PAGED */
+            return DLS_POOL_PAGED;
+        return v & 0xC0 ? DLS_POOL_NONPAGED : DLS_POOL_UNKNOWN; /* POOL_FLAG_NON_PAGED(_EXECUTE) */
+    }
+    *never_null = (v & 16) != 0; /* POOL_RAISE_IF_ALLOCATION_FAILURE */
+    long long t = v & ~24LL;     /* without the quota / raise modifiers */
+    if (t == 1 || t == 5 || t == 33 || t == 37)
+        return DLS_POOL_PAGED; /* PagedPool, PagedPoolCacheAligned and their session forms */
+    if (t == 2 || t == 6 || t == 34 || t == 38)
+        *never_null = 1; /* the must-succeed pools */
+    return t == 0 || t == 2 || t == 4 || t == 6 || (t >= 32 && t <= 38) || t == 512 || t == 516 ||
+                   t == 544
+               ? DLS_POOL_NONPAGED
+               : DLS_POOL_UNKNOWN;
+}
+
+/* Fill the pool and size facts of a kernel memory call from its argument cursors. */
+static void dls_facts_kcall(dls_event *ev, const CXCursor *args) {
+    dls_kcall *k = &ev->k;
+    long long v;
+    if (k->pool_arg >= 0 && (unsigned)k->pool_arg < ev->n_args &&
+        dls_clangx_eval_int(args[k->pool_arg], &v))
+        k->pool = (unsigned char)dls_facts_pool(v, k->pool_flags, &k->never_null);
+    if (k->size_arg >= 0 && (unsigned)k->size_arg < ev->n_args) {
+        dls_val *size = &ev->args[k->size_arg];
+        CXCursor s = dls_clangx_strip(args[k->size_arg]);
+        char *callee = clang_getCursorKind(s) == CXCursor_CallExpr
+                           ? dls_clangx_str(clang_getCursorSpelling(s))
+                           : NULL;
+        if (callee && strcmp(callee, "IoSizeofWorkItem") == 0)
+            size->shape = DLS_SHAPE_SIZEOF_WI;
+        else if (size->kind == DLS_VAL_CONST)
+            size->shape = DLS_SHAPE_CONST;
+        free(callee);
+    }
+}
+
 static int dls_facts_call(dls_xctx *x, CXCursor c) {
     dls_kids k = dls_facts_kids(c);
     unsigned first_arg = 1;
@@ -378,6 +495,15 @@ static int dls_facts_call(dls_xctx *x, CXCursor c) {
         ev.args[i] = dls_facts_val_of(x, k.items[first_arg + i]);
         if (ev.args[i].kind == DLS_VAL_FUNC && ev.callee && (int)i < clang_getNumArgTypes(ftype))
             dls_facts_registration(x, &ev.args[i], clang_getArgType(ftype, i), NULL);
+    }
+    ev.k = dls_kcall_of(ev.callee_system ? ev.callee : NULL);
+    if (ev.k.api != DLS_KAPI_NONE)
+        dls_facts_kcall(&ev, k.items + first_arg);
+    if (ev.api == DLS_API_IO_INIT && ev.n_args == 2) {
+        char *rec = dls_clangx_record_name(
+            clang_getCursorType(dls_clangx_strip(k.items[first_arg])), 1);
+        ev.args[0].driver_obj = rec && strcmp(rec, "DRIVER_OBJECT") == 0;
+        free(rec);
     }
     free(k.items);
     return dls_facts_emit(x, &ev);
@@ -417,6 +543,21 @@ static void dls_facts_init_list(dls_xctx *x, CXCursor c) {
     free(k.items);
 }
 
+#define DLS_FACTS_IRP_MJ_PNP 0x1b
+
+/* The index of "X->MajorFunction[index]" when lhs is one with a constant index, else -1. */
+static long long dls_facts_major_function(CXCursor lhs) {
+    CXCursor s = dls_clangx_strip(lhs), kids[2];
+    long long index;
+    if (clang_getCursorKind(s) != CXCursor_ArraySubscriptExpr ||
+        dls_clangx_children(s, kids, 2) != 2 || !dls_clangx_eval_int(kids[1], &index))
+        return -1;
+    char *field = dls_facts_member_name(kids[0]);
+    int major = field && strcmp(field, "MajorFunction") == 0;
+    free(field);
+    return major ? index : -1;
+}
+
 static char *dls_facts_member_name(CXCursor lhs) {
     CXCursor s = dls_clangx_strip(lhs);
     if (clang_getCursorKind(s) != CXCursor_MemberRefExpr)
@@ -432,11 +573,13 @@ static void dls_facts_store(dls_xctx *x, CXCursor at, CXCursor lhs, CXCursor rhs
             x->fn->cfg.blocks[x->cur].ev[call].ret_slot = dst;
         return;
     }
-    dls_val v = dls_facts_val_of(x, rhs);
+    dls_val v = dls_facts_src_of(x, rhs);
     if (v.kind == DLS_VAL_FUNC) {
         char *field = dls_facts_member_name(lhs);
         dls_facts_registration(x, &v, clang_getCursorType(lhs), field);
         free(field);
+        if (dls_facts_major_function(lhs) == DLS_FACTS_IRP_MJ_PNP)
+            dls_facts_add_role(x, v.func, v.func_usr, "IRP_MJ_PNP", DLS_ROLE_REGISTRATION);
     }
     if (dst >= 0)
         dls_facts_assign(x, at, dst, v);
@@ -682,7 +825,7 @@ static void dls_facts_decl(dls_xctx *x, CXCursor c) {
                 if (call >= 0) {
                     x->fn->cfg.blocks[x->cur].ev[call].ret_slot = dst;
                 } else {
-                    dls_val v = dls_facts_val_of(x, init);
+                    dls_val v = dls_facts_src_of(x, init);
                     if (v.kind == DLS_VAL_FUNC)
                         dls_facts_registration(x, &v, clang_getCursorType(var), NULL);
                     dls_facts_assign(x, var, dst, v);
@@ -871,6 +1014,8 @@ static void dls_facts_case(dls_xctx *x, CXCursor c, int is_default) {
             long long v = 0;
             int known = dls_clangx_eval_int(k.items[0], &v);
             dls_cfg_add_case(g, x->sw, known, v, b);
+            dls_block *sw = &g->blocks[x->sw];
+            dls_clangx_loc(k.items[0], &sw->cases[sw->n_cases - 1].loc);
         }
     }
     x->cur = b;
@@ -1273,6 +1418,7 @@ unsigned long long dls_facts_signature(const dls_file_facts *ff) {
                 const dls_event *ev = &bl->ev[e];
                 h = dls_facts_mix(h, ev->callee);
                 h = dls_facts_mix_int(h, ev->kind * 7919ll + ev->ret_slot * 31ll + ev->dst);
+                h = dls_facts_mix_int(h, ev->k.api * 131ll + ev->k.pool);
                 for (unsigned a = 0; a < ev->n_args; a++)
                     h = dls_facts_mix_int(h, ev->args[a].kind * 131ll + ev->args[a].slot);
             }
