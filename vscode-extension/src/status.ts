@@ -132,7 +132,7 @@ export function statusView(
         const detail = progress.message !== undefined ? `: ${progress.message}` : '';
         return {
             text: `$(sync~spin) drvls${pct}`,
-            tooltip: `drvls: ${progress.title}${detail}${pct}. ${open}`,
+            tooltip: `${/^drvls\b/.test(progress.title) ? '' : 'drvls: '}${progress.title}${detail}${pct}. ${open}`,
         };
     }
     const n = findings.total;
