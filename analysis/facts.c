@@ -500,8 +500,8 @@ static int dls_facts_call(dls_xctx *x, CXCursor c) {
     if (ev.k.api != DLS_KAPI_NONE)
         dls_facts_kcall(&ev, k.items + first_arg);
     if (ev.api == DLS_API_IO_INIT && ev.n_args == 2) {
-        char *rec = dls_clangx_record_name(
-            clang_getCursorType(dls_clangx_strip(k.items[first_arg])), 1);
+        char *rec =
+            dls_clangx_record_name(clang_getCursorType(dls_clangx_strip(k.items[first_arg])), 1);
         ev.args[0].driver_obj = rec && strcmp(rec, "DRIVER_OBJECT") == 0;
         free(rec);
     }
@@ -1324,6 +1324,29 @@ static enum CXChildVisitResult dls_facts_top(CXCursor c, CXCursor parent, CXClie
     return CXChildVisit_Continue;
 }
 
+/* Mark the functions whose facts clang's errors make unreliable: those with an error in their
+ * body, and all of them when the file has a fatal error (a missing header leaves every type
+ * unknown). */
+static void dls_facts_mark_errors(CXTranslationUnit tu, CXFile main_file, dls_file_facts *ff) {
+    unsigned n = clang_getNumDiagnostics(tu);
+    for (unsigned i = 0; i < n; i++) {
+        CXDiagnostic d = clang_getDiagnostic(tu, i);
+        enum CXDiagnosticSeverity sev = clang_getDiagnosticSeverity(d);
+        CXFile file;
+        unsigned offset;
+        clang_getExpansionLocation(clang_getDiagnosticLocation(d), &file, NULL, NULL, &offset);
+        clang_disposeDiagnostic(d);
+        if (sev < CXDiagnostic_Error)
+            continue;
+        int in_main = file && main_file && clang_File_isEqual(file, main_file);
+        for (unsigned f = 0; f < ff->n_fns; f++) {
+            const dls_loc *b = &ff->fns[f].body_loc;
+            if (sev == CXDiagnostic_Fatal || (in_main && offset >= b->begin && offset < b->end))
+                ff->fns[f].has_errors = 1;
+        }
+    }
+}
+
 dls_file_facts *dls_facts_extract(CXTranslationUnit tu, const char *main_path, const char *text,
                                   size_t len) {
     dls_file_facts *ff = dls_xcalloc(1, sizeof *ff);
@@ -1345,6 +1368,7 @@ dls_file_facts *dls_facts_extract(CXTranslationUnit tu, const char *main_path, c
     }
     x.brk = x.cont = x.sw = x.leave = -1;
     clang_visitChildren(clang_getTranslationUnitCursor(tu), dls_facts_top, &x);
+    dls_facts_mark_errors(tu, x.main_file, ff);
     return ff;
 }
 

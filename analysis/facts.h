@@ -32,7 +32,9 @@ typedef struct {
     unsigned n_params;
     dls_slot *slots;
     unsigned n_slots;
-    dls_cfg cfg; /* entry is block 0 */
+    dls_cfg cfg;    /* entry is block 0 */
+    int has_errors; /* clang reported an error in the body (or a fatal one in the file): its
+                       facts may be wrong, so the checker treats the function as unknown */
 } dls_fn;
 
 typedef enum { DLS_ROLE_DECL = 1, DLS_ROLE_REGISTRATION = 2, DLS_ROLE_CONFIG = 3 } dls_role_how;

@@ -20,6 +20,13 @@ typedef struct {
     dls_file_facts *ff;
 } dls_pfile;
 
+/* Work-item storage embedded in the blocks of a record: p->Wi = (PIO_WORKITEM)(p + 1). */
+typedef struct {
+    char *record;
+    char **keys;
+    unsigned n;
+} dls_embed;
+
 struct dls_program {
     dls_pfile *files;
     unsigned n_files, cap_files;
@@ -27,6 +34,8 @@ struct dls_program {
     dls_pfn *fns;
     unsigned n_fns;
     dls_strmap by_usr, by_name;
+    dls_embed *embeds;
+    unsigned n_embeds;
 };
 
 /* ---- files ---------------------------------------------------------------------------------- */
@@ -48,6 +57,15 @@ static void dls_program_drop_fns(dls_program *p) {
     p->n_fns = 0;
     dls_strmap_free(&p->by_usr);
     dls_strmap_free(&p->by_name);
+    for (unsigned i = 0; i < p->n_embeds; i++) {
+        for (unsigned k = 0; k < p->embeds[i].n; k++)
+            free(p->embeds[i].keys[k]);
+        free(p->embeds[i].keys);
+        free(p->embeds[i].record);
+    }
+    free(p->embeds);
+    p->embeds = NULL;
+    p->n_embeds = 0;
 }
 
 void dls_program_free(dls_program *p) {
@@ -139,9 +157,77 @@ static void dls_program_link(dls_program *p) {
                     continue;
                 pf->callees = dls_xrealloc(pf->callees, (pf->n_callees + 1) * sizeof(int));
                 pf->callees[pf->n_callees++] = c;
+                p->fns[c].n_callers++;
             }
         }
     }
+}
+
+/* ---- embedded storage ----------------------------------------------------------------------- */
+
+static void dls_program_add_embed(dls_program *p, const char *record, const char *key) {
+    dls_embed *e = NULL;
+    for (unsigned i = 0; i < p->n_embeds && !e; i++)
+        if (strcmp(p->embeds[i].record, record) == 0)
+            e = &p->embeds[i];
+    if (!e) {
+        p->embeds = dls_xrealloc(p->embeds, (p->n_embeds + 1) * sizeof *p->embeds);
+        e = &p->embeds[p->n_embeds++];
+        memset(e, 0, sizeof *e);
+        e->record = dls_xstrdup(record);
+    }
+    for (unsigned k = 0; k < e->n; k++)
+        if (strcmp(e->keys[k], key) == 0)
+            return;
+    e->keys = dls_xrealloc(e->keys, (e->n + 1) * sizeof *e->keys);
+    e->keys[e->n++] = dls_xstrdup(key);
+}
+
+/* The block a value points into, when fn assigns the slot (a local) a pointer into one: the slot
+ * of that block's pointer, or -1. */
+static int dls_program_interior_of(const dls_fn *fn, int local) {
+    for (unsigned b = 0; b < fn->cfg.n; b++)
+        for (unsigned e = 0; e < fn->cfg.blocks[b].n_ev; e++) {
+            const dls_event *ev = &fn->cfg.blocks[b].ev[e];
+            if (ev->kind == DLS_EV_ASSIGN && ev->dst == local && ev->src.kind == DLS_VAL_INTERIOR)
+                return ev->src.slot;
+        }
+    return -1;
+}
+
+/* Field slots that are given storage inside a block (p->Wi = (PIO_WORKITEM)(p + 1), directly or
+ * through a local), by the record of the block's pointer. */
+static void dls_program_embeds(dls_program *p) {
+    for (unsigned i = 0; i < p->n_fns; i++) {
+        const dls_fn *fn = p->fns[i].fn;
+        for (unsigned b = 0; b < fn->cfg.n; b++) {
+            for (unsigned e = 0; e < fn->cfg.blocks[b].n_ev; e++) {
+                const dls_event *ev = &fn->cfg.blocks[b].ev[e];
+                if (ev->kind != DLS_EV_ASSIGN || fn->slots[ev->dst].kind != DLS_SLOT_FIELD)
+                    continue;
+                int block = -1;
+                if (ev->src.kind == DLS_VAL_INTERIOR)
+                    block = ev->src.slot;
+                else if (ev->src.kind == DLS_VAL_SLOT &&
+                         fn->slots[ev->src.slot].kind == DLS_SLOT_LOCAL)
+                    block = dls_program_interior_of(fn, ev->src.slot);
+                if (block >= 0 && fn->slots[block].pointee)
+                    dls_program_add_embed(p, fn->slots[block].pointee, fn->slots[ev->dst].key);
+            }
+        }
+    }
+}
+
+static const char *const *dls_program_embedded(void *ctx, const char *record, unsigned *n) {
+    const dls_program *p = ctx;
+    for (unsigned i = 0; i < p->n_embeds; i++) {
+        if (strcmp(p->embeds[i].record, record) == 0) {
+            *n = p->embeds[i].n;
+            return (const char *const *)p->embeds[i].keys;
+        }
+    }
+    *n = 0;
+    return NULL;
 }
 
 /* ---- summaries ------------------------------------------------------------------------------ */
@@ -156,8 +242,10 @@ static const dls_summary *dls_program_summary_of(void *ctx, const dls_event *cal
 
 /* Run the dataflow of fn and rebuild its summary. Returns 1 when the summary changed. */
 static int dls_program_analyse(dls_program *p, dls_pfn *pf) {
-    dls_flow_env env = {dls_program_summary_of, p, 0, 0};
+    dls_flow_env env = {dls_program_summary_of, p, 0, 0, dls_program_embedded};
     dls_flow_result *res = dls_flow_run(pf->fn, pf->ff->path, &env);
+    if (pf->fn->has_errors)
+        res->complete = 0; /* facts from code clang could not make sense of: unknown */
     dls_summary next;
     memset(&next, 0, sizeof next);
     dls_sum_build(&next, res);
@@ -223,6 +311,7 @@ static void dls_program_visit(dls_tarjan *t, int v) {
 
 static void dls_program_compute(dls_program *p) {
     dls_program_link(p);
+    dls_program_embeds(p);
     dls_tarjan t = {p, dls_xcalloc(p->n_fns ? p->n_fns : 1, sizeof(int)), 0, 0};
     for (unsigned i = 0; i < p->n_fns; i++)
         if (p->fns[i].index < 0)

@@ -117,6 +117,13 @@ static const json_t *usable_id(const json_t *msg) {
 static void handle_message(dls_server *s, json_t *msg) {
     const char *why = NULL;
     dls_rpc_msg_kind kind = dls_rpc_classify(msg, &why);
+    if (kind == DLS_RPC_MSG_INVALID && json_is_object(msg) && !json_object_get(msg, "id") &&
+        json_is_string(json_object_get(msg, "method"))) {
+        /* a notification is never answered, even a malformed one: log and drop it */
+        dls_log(DLS_LOG_ERROR, "invalid notification %s dropped: %s",
+                json_string_value(json_object_get(msg, "method")), why ? why : "malformed");
+        return;
+    }
     if (kind == DLS_RPC_MSG_INVALID) {
         /* a request whose only fault is params that are not structured: its params are wrong */
         const json_t *params = json_object_get(msg, "params");

@@ -4,7 +4,9 @@ several files, shaped like real drivers: an adapter record with work items, allo
 helpers, MiniportInitializeEx with a do/while(FALSE) error funnel, MiniportHaltEx, work routines,
 OID handlers with switch statements, and goto-based cleanup. Used by the benchmarks.
 
-usage: gen_driver.py OUTDIR [--lines N]
+usage: gen_driver.py OUTDIR [--lines N] [--files N] [--one-file]
+With --one-file everything goes into OUTDIR/driver.c (the header inlined): one big translation
+unit, as the editor benchmarks need.
 """
 import argparse
 import os
@@ -203,15 +205,32 @@ VOID MpHaltEx(NDIS_HANDLE MiniportAdapterContext, NDIS_HALT_ACTION HaltAction)
 """
 
 
+def merge(outdir):
+    """Replace the files of outdir by one driver.c: header, parts, then miniport.c."""
+    names = sorted(n for n in os.listdir(outdir) if n.startswith("part")) + ["miniport.c"]
+    with open(os.path.join(outdir, "mp.h")) as f:
+        text = f.read().replace("#pragma once\n", "")
+    for name in names:
+        with open(os.path.join(outdir, name)) as f:
+            text += f.read().replace('#include "mp.h"\n', "")
+        os.remove(os.path.join(outdir, name))
+    os.remove(os.path.join(outdir, "mp.h"))
+    with open(os.path.join(outdir, "driver.c"), "w") as f:
+        f.write(text)
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("outdir")
     ap.add_argument("--lines", type=int, default=20000)
+    ap.add_argument("--one-file", action="store_true")
+    ap.add_argument("--files", type=int, default=0, help="number of part files (default: 12 "
+                    "units each)")
     args = ap.parse_args()
     os.makedirs(args.outdir, exist_ok=True)
     unit_lines = UNIT.count("\n")
     units = max(1, args.lines // unit_lines)
-    per_file = 12
+    per_file = 12 if args.files <= 0 else max(1, (units + args.files - 1) // args.files)
     files = (units + per_file - 1) // per_file
     with open(os.path.join(args.outdir, "mp.h"), "w") as f:
         f.write(HEADER)
@@ -235,11 +254,14 @@ def main():
     with open(os.path.join(args.outdir, "miniport.c"), "w") as f:
         f.write(MAIN.format(decls="\n".join(decls), setups="\n".join(setups),
                             teardowns="\n".join(teardowns)))
+    if args.one_file:
+        merge(args.outdir)
+    names = os.listdir(args.outdir)
     total = 0
-    for name in os.listdir(args.outdir):
+    for name in names:
         with open(os.path.join(args.outdir, name)) as f:
             total += sum(1 for _ in f)
-    print("%d files, %d lines in %s" % (files + 2, total, args.outdir))
+    print("%d files, %d lines in %s" % (len(names), total, args.outdir))
 
 
 if __name__ == "__main__":
