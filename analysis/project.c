@@ -1566,6 +1566,40 @@ static void read_filters(project *p) {
     free(path);
 }
 
+/* What the WDK's property sheets add once the properties are known: the initial
+ * %(PreprocessorDefinitions), kernel mode, the architecture, the WDF include directory. */
+static void apply_wdk_defaults(project *p, const dls_proj_opts *opts) {
+    wdk_build b;
+    wdk_build_of(&p->m, &b);
+    dls_proj_strs defs = {0};
+    wdk_defines(&b, &p->warnings, p->path, &defs);
+    strbuf joined = {0};
+    for (size_t i = 0; i < defs.count; i++)
+        sb_add(&joined, i ? ";" : ""), sb_add(&joined, defs.items[i]);
+    vars_set(&p->m.defaults, "PreprocessorDefinitions", joined.s ? joined.s : "", NULL);
+    free(joined.s);
+    dls_proj_strs_free(&defs);
+    p->kernel = b.kernel;
+    p->arch = dls_xstrdup(platform_arch(b.platform));
+    wdf_includes(&b, opts ? opts->wdk_include : NULL, &p->sys_incs);
+    wdk_build_free(&b);
+}
+
+/* Passes 2 and 3 over the groups pass 1 kept, then the headers the project lists. */
+static void eval_items_and_headers(project *p) {
+    msb *m = &p->m;
+    for (size_t i = 0; i < m->n_groups; i++)
+        if (strcmp(m->groups[i].node->name, "ItemDefinitionGroup") == 0)
+            eval_definitions(m, &m->groups[i]);
+    for (size_t i = 0; i < m->n_groups; i++)
+        if (strcmp(m->groups[i].node->name, "ItemGroup") == 0)
+            eval_items(m, &m->groups[i]);
+    for (size_t i = 0; i < m->n_items; i++)
+        if (strcmp(m->items[i].type, "ClInclude") == 0)
+            strs_push_unique(&p->headers, m->items[i].path);
+    read_filters(p);
+}
+
 /* Evaluate a .vcxproj for one configuration. sln: the solution that lists it, or NULL.
  * Returns 0 when the file cannot be read. */
 static int load_vcxproj(project *p, const char *sln, const dls_proj_opts *opts) {
@@ -1583,32 +1617,8 @@ static int load_vcxproj(project *p, const char *sln, const dls_proj_opts *opts) 
     m->this_file = stored;
     dls_proj_strs_push(&m->importing, p->path);
     eval_nodes(m, root);
-
-    wdk_build b;
-    wdk_build_of(m, &b);
-    dls_proj_strs defs = {0};
-    wdk_defines(&b, &p->warnings, p->path, &defs);
-    strbuf joined = {0};
-    for (size_t i = 0; i < defs.count; i++)
-        sb_add(&joined, i ? ";" : ""), sb_add(&joined, defs.items[i]);
-    vars_set(&m->defaults, "PreprocessorDefinitions", joined.s ? joined.s : "", NULL);
-    free(joined.s);
-    dls_proj_strs_free(&defs);
-    p->kernel = b.kernel;
-    p->arch = dls_xstrdup(platform_arch(b.platform));
-    wdf_includes(&b, opts ? opts->wdk_include : NULL, &p->sys_incs);
-    wdk_build_free(&b);
-
-    for (size_t i = 0; i < m->n_groups; i++)
-        if (strcmp(m->groups[i].node->name, "ItemDefinitionGroup") == 0)
-            eval_definitions(m, &m->groups[i]);
-    for (size_t i = 0; i < m->n_groups; i++)
-        if (strcmp(m->groups[i].node->name, "ItemGroup") == 0)
-            eval_items(m, &m->groups[i]);
-    for (size_t i = 0; i < m->n_items; i++)
-        if (strcmp(m->items[i].type, "ClInclude") == 0)
-            strs_push_unique(&p->headers, m->items[i].path);
-    read_filters(p);
+    apply_wdk_defaults(p, opts);
+    eval_items_and_headers(p);
     return 1;
 }
 
@@ -1617,13 +1627,9 @@ static int load_vcxproj(project *p, const char *sln, const dls_proj_opts *opts) 
  * starts a comment, $(NAME) expands; !IF and other directives are not evaluated).
  */
 
-/* The NAME=value lines of an nmake-style file into macros. Self references ($(C_DEFINES) in
- * C_DEFINES=) expand at once; other macros stay for expansion at use. */
-static void read_nmake(const char *path, vars *macros, dls_proj_strs *w) {
-    size_t len = 0;
-    char *text = read_file(path, DLS_PROJ_MAX_FILE_BYTES, &len, w);
-    if (!text)
-        return;
+/* The logical lines of an nmake-style text: '\\' at the end of a line joins the next, '#' starts
+ * a comment, blank lines are left out. Each line trimmed. */
+static void nmake_lines(const char *text, size_t len, dls_proj_strs *out) {
     strbuf line = {0};
     for (size_t i = 0; i <= len; i++) {
         char c = i < len ? text[i] : '\n';
@@ -1633,51 +1639,70 @@ static void read_nmake(const char *path, vars *macros, dls_proj_strs *w) {
             sb_addn(&line, &c, 1);
             continue;
         }
-        char *l = line.s ? line.s : NULL;
-        size_t n = l ? strlen(l) : 0;
-        while (n && isspace((unsigned char)l[n - 1]))
-            n--;
-        if (n && l[n - 1] == '\\' && i < len) { /* continuation: keep collecting */
-            line.n = n - 1;
-            line.s[line.n] = ' ';
-            line.n++;
-            line.s[line.n] = '\0';
+        char *t = trimmed(line.s ? line.s : "", line.n);
+        size_t n = strlen(t);
+        if (n && t[n - 1] == '\\' && i < len) { /* continued: keep collecting */
+            line.n = 0;
+            t[n - 1] = ' ';
+            sb_add(&line, t);
+            free(t);
             continue;
         }
-        char *hash = l ? strchr(l, '#') : NULL;
+        char *hash = strchr(t, '#');
         if (hash)
             *hash = '\0';
-        char *t = l ? trimmed(l, strlen(l)) : dls_xstrdup("");
-        char *eq = strchr(t, '=');
-        if (t[0] == '!')
-            warn(w, "%s: directive '%s' not evaluated (the lines it guards are read)", path, t);
-        else if (eq) {
-            char *name = trimmed(t, (size_t)(eq - t));
-            char *raw = trimmed(eq + 1, strlen(eq + 1));
-            char *self = dls_xasprintf("$(%s)", name);
-            const char *old = vars_get(macros, name);
-            strbuf v = {0};
-            for (const char *s = raw; *s;) {
-                const char *hit = strstr(s, self);
-                size_t k = hit ? (size_t)(hit - s) : strlen(s);
-                sb_addn(&v, s, k);
-                if (!hit)
-                    break;
-                sb_add(&v, old ? old : "");
-                s = hit + strlen(self);
-            }
-            char *value = sb_take(&v);
-            vars_set(macros, name, value, NULL);
-            free(value);
-            free(self);
-            free(raw);
-            free(name);
-        }
+        char *l = trimmed(t, strlen(t));
+        if (*l)
+            dls_proj_strs_push(out, l);
+        free(l);
         free(t);
-        free(line.s);
-        memset(&line, 0, sizeof line);
+        line.n = 0;
     }
     free(line.s);
+}
+
+/* NAME=value into macros; $(NAME) in the value is NAME's value so far. */
+static void nmake_assign(vars *macros, const char *line, const char *eq) {
+    char *name = trimmed(line, (size_t)(eq - line));
+    char *raw = trimmed(eq + 1, strlen(eq + 1));
+    char *self = dls_xasprintf("$(%s)", name);
+    const char *old = vars_get(macros, name);
+    strbuf v = {0};
+    for (const char *s = raw; *s;) {
+        const char *hit = strstr(s, self);
+        sb_addn(&v, s, hit ? (size_t)(hit - s) : strlen(s));
+        if (!hit)
+            break;
+        sb_add(&v, old ? old : "");
+        s = hit + strlen(self);
+    }
+    char *value = sb_take(&v);
+    vars_set(macros, name, value, NULL);
+    free(value);
+    free(self);
+    free(raw);
+    free(name);
+}
+
+/* The NAME=value lines of an nmake-style file into macros. Self references ($(C_DEFINES) in
+ * C_DEFINES=) expand at once; other macros stay for expansion at use. Directives (!IF...) are
+ * not evaluated: a warning says so and the lines they guard are read. */
+static void read_nmake(const char *path, vars *macros, dls_proj_strs *w) {
+    size_t len = 0;
+    char *text = read_file(path, DLS_PROJ_MAX_FILE_BYTES, &len, w);
+    if (!text)
+        return;
+    dls_proj_strs lines = {0};
+    nmake_lines(text, len, &lines);
+    for (size_t i = 0; i < lines.count; i++) {
+        const char *l = lines.items[i];
+        const char *eq = strchr(l, '=');
+        if (l[0] == '!')
+            warn(w, "%s: directive '%s' not evaluated (the lines it guards are read)", path, l);
+        else if (eq)
+            nmake_assign(macros, l, eq);
+    }
+    dls_proj_strs_free(&lines);
     free(text);
 }
 
