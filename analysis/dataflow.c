@@ -51,15 +51,25 @@ static void dls_arena_free(void *arena) {
 
 typedef struct {
     long long c;
+    int32_t src;       /* 1 + flat index of the call whose result this is, or 0 */
+    int32_t fev;       /* 1 + flat index of the call that freed the value through fbase, or 0 */
     int16_t obj;
+    int16_t fbase;     /* the variable the value was freed through */
+    int16_t alias;     /* a local's value copied from this long-lived slot, or -1 */
+    int16_t container; /* the slot holding the block this value points into, or -1 */
     uint8_t vk;
-    uint8_t pad[5];
+    uint8_t checked; /* compared with NULL */
+    uint8_t store;   /* dls_store */
+    uint8_t pad;
 } dls_sv;
 
 typedef struct {
     uint8_t st;
     uint8_t nul;
     int16_t home;
+    int32_t fev; /* 1 + flat index of the call that freed it, or 0 */
+    uint8_t checked;
+    uint8_t pad[3];
 } dls_ob;
 
 struct dls_pnode {
@@ -84,6 +94,7 @@ typedef struct {
     int **ev_obj;              /* per block, per event: first object index or -1 */
     const dls_summary ***sums; /* per block, per event: callee summary (complete) or NULL */
     unsigned max_states;
+    unsigned *pre, *post; /* depth-first numbering of the blocks, for back edges */
 } dls_run;
 
 static dls_sv *dls_sv_at(const dls_run *run, dls_state *st, int slot) {
@@ -104,8 +115,10 @@ static dls_state *dls_state_new(dls_run *run) {
     st->path = NULL;
     st->size = run->size;
     memset(st->data, 0, run->size);
-    for (unsigned i = 0; i < run->r->n_slots; i++)
-        dls_sv_at(run, st, (int)i)->obj = -1;
+    for (unsigned i = 0; i < run->r->n_slots; i++) {
+        dls_sv *sv = dls_sv_at(run, st, (int)i);
+        sv->obj = sv->fbase = sv->alias = sv->container = -1;
+    }
     for (unsigned i = 0; i < run->r->n_objs; i++)
         dls_ob_at(run, st, (int)i)->home = -1;
     return st;
@@ -127,6 +140,30 @@ static void dls_state_step(dls_run *run, dls_state *st, const dls_loc *loc, cons
     st->path = n;
 }
 
+/* Join the storage and lifetime facts of y into x: kept where both paths agree; a free or NULL
+ * check holds only when it happened on both; storage states meet towards "not reportable". */
+static void dls_sv_join(dls_sv *x, const dls_sv *y) {
+    if (x->src != y->src)
+        x->src = 0;
+    if (!y->fev || x->fbase != y->fbase) {
+        x->fev = 0;
+        x->fbase = -1;
+    }
+    if (x->alias != y->alias)
+        x->alias = -1;
+    if (x->container != y->container)
+        x->container = -1;
+    x->checked &= y->checked;
+    if (x->store != y->store) {
+        if (x->store == DLS_STORE_GONE || y->store == DLS_STORE_GONE)
+            x->store = DLS_STORE_GONE;
+        else if (x->store == DLS_STORE_FRESH || y->store == DLS_STORE_FRESH)
+            x->store = DLS_STORE_FRESH;
+        else
+            x->store = DLS_STORE_ENTRY;
+    }
+}
+
 /* Join b into a (a keeps its path). Returns 1 when a changed. */
 static int dls_state_join(dls_run *run, dls_state *a, dls_state *b) {
     if (memcmp(a->data, b->data, run->size) == 0)
@@ -141,6 +178,7 @@ static int dls_state_join(dls_run *run, dls_state *a, dls_state *b) {
             x->vk = nzx && nzy ? DLS_V_NZ : DLS_V_TOP;
             x->c = 0;
         }
+        dls_sv_join(x, y);
     }
     for (unsigned i = 0; i < run->r->n_objs; i++) {
         dls_ob *x = dls_ob_at(run, a, (int)i), *y = dls_ob_at(run, b, (int)i);
@@ -148,6 +186,9 @@ static int dls_state_join(dls_run *run, dls_state *a, dls_state *b) {
             x->st = DLS_OB_MIXED;
         if (x->nul != y->nul)
             x->nul = DLS_NUL_MAYBE;
+        if (!y->fev)
+            x->fev = 0;
+        x->checked &= y->checked;
         if (x->home != y->home && y->home >= 0 &&
             (x->home < 0 || run->r->slots[y->home].kind == DLS_SLOT_FIELD))
             x->home = y->home;
@@ -280,8 +321,12 @@ static void dls_cond_assume(const dls_run *run, dls_state *st, const dls_cond *c
         return;
     dls_cmp op = truth ? cond->op : dls_cmp_negate(cond->op);
     dls_sv *sv = dls_sv_at(run, st, cond->slot);
+    if (cond->c == 0 && (cond->op == DLS_CMP_EQ || cond->op == DLS_CMP_NE))
+        sv->checked = 1;
     if (sv->obj >= 0 && cond->c == 0) {
         dls_ob *ob = dls_ob_at(run, st, sv->obj);
+        if (cond->op == DLS_CMP_EQ || cond->op == DLS_CMP_NE)
+            ob->checked = 1;
         if (op == DLS_CMP_EQ)
             ob->nul = DLS_NUL_NULL;
         else if (op == DLS_CMP_NE || op == DLS_CMP_GT)
@@ -305,12 +350,90 @@ static void dls_cond_assume(const dls_run *run, dls_state *st, const dls_cond *c
 
 /* ---- transfer ------------------------------------------------------------------------------- */
 
+static void dls_store_set(dls_run *run, dls_state *st, int slot, dls_store store) {
+    dls_sv *sv = dls_sv_at(run, st, slot);
+    sv->store = (uint8_t)store;
+    if (sv->alias >= 0)
+        dls_sv_at(run, st, sv->alias)->store = (uint8_t)store;
+    for (unsigned i = 0; i < run->r->n_slots; i++)
+        if (dls_sv_at(run, st, (int)i)->alias == slot)
+            dls_sv_at(run, st, (int)i)->store = (uint8_t)store;
+}
+
+/* slot (and the slots its value was copied to or from) no longer holds initialised storage on
+ * this path. */
+static void dls_store_gone(dls_run *run, dls_state *st, int slot) {
+    dls_store_set(run, st, slot, DLS_STORE_GONE);
+}
+
+/* slot was assigned: marks made through it (as a variable) no longer apply. */
+static void dls_forget_marks(dls_run *run, dls_state *st, int slot) {
+    for (unsigned i = 0; i < run->r->n_slots; i++) {
+        dls_sv *sv = dls_sv_at(run, st, (int)i);
+        if (sv->fev && sv->fbase == slot) {
+            sv->fev = 0;
+            sv->fbase = -1;
+        }
+    }
+}
+
+/* slot receives the result of the call at flat index idx. */
+static void dls_store_result(dls_run *run, dls_state *st, int slot, const dls_event *ev,
+                             unsigned idx) {
+    if (slot < 0)
+        return;
+    dls_forget_marks(run, st, slot);
+    dls_sv *sv = dls_sv_at(run, st, slot);
+    sv->src = (int32_t)idx + 1;
+    sv->fev = 0;
+    sv->fbase = sv->alias = sv->container = -1;
+    sv->checked = 0;
+    sv->store = ev->k.api == DLS_KAPI_ALLOC ? DLS_STORE_FRESH : DLS_STORE_GONE;
+}
+
+/* The value in arg (reached through its base variable) is freed by the call at flat index idx. */
+static void dls_mark_freed(dls_run *run, dls_state *st, const dls_val *arg, unsigned idx) {
+    if (arg->kind != DLS_VAL_SLOT)
+        return;
+    dls_sv *sv = dls_sv_at(run, st, arg->slot);
+    if (arg->base >= 0) {
+        sv->fev = (int32_t)idx + 1;
+        sv->fbase = (int16_t)arg->base;
+    }
+    if (sv->obj >= 0)
+        dls_ob_at(run, st, sv->obj)->fev = (int32_t)idx + 1;
+}
+
+/* slot (and the long-lived slot a local copy of it came from) is freed on some path. */
+static void dls_freed_any(dls_run *run, dls_state *st, int slot) {
+    run->r->freed_any[slot] = 1;
+    int alias = dls_sv_at(run, st, slot)->alias;
+    if (alias >= 0)
+        run->r->freed_any[alias] = 1;
+}
+
+/* A pool or lookaside free of the block in arg ptr: it and the storage inside it are gone. */
+static void dls_pool_free(dls_run *run, dls_state *st, const dls_event *ev, unsigned idx) {
+    if (ev->k.ptr < 0 || (unsigned)ev->k.ptr >= ev->n_args)
+        return;
+    const dls_val *a = &ev->args[ev->k.ptr];
+    if (a->kind != DLS_VAL_SLOT)
+        return;
+    dls_freed_any(run, st, a->slot);
+    dls_store_gone(run, st, a->slot);
+    dls_mark_freed(run, st, a, idx);
+    for (unsigned i = 0; i < run->r->n_slots; i++)
+        if (dls_sv_at(run, st, (int)i)->container == a->slot)
+            dls_store_gone(run, st, (int)i);
+}
+
 static void dls_release_slot(dls_run *run, dls_state *st, int slot, uint8_t status) {
     if (slot < 0)
         return;
     *dls_rel_at(run, st, slot) = 1;
     run->r->rel_any[slot] = 1;
     dls_sv *sv = dls_sv_at(run, st, slot);
+    dls_store_gone(run, st, slot);
     if (sv->obj >= 0) {
         dls_ob *ob = dls_ob_at(run, st, sv->obj);
         if (ob->st == DLS_OB_LIVE || ob->st == DLS_OB_MIXED)
@@ -334,6 +457,7 @@ static void dls_release_record(dls_run *run, dls_state *st, const char *record) 
     if (w >= 0) {
         *dls_rel_at(run, st, w) = 1;
         run->r->rel_any[w] = 1;
+        run->r->freed_any[w] = 1;
     }
     for (unsigned o = 0; o < run->r->n_objs; o++) {
         dls_ob *ob = dls_ob_at(run, st, (int)o);
@@ -373,6 +497,8 @@ static void dls_create(dls_run *run, dls_state *st, int obj, int slot, int nonnu
     ob->st = DLS_OB_LIVE;
     ob->nul = nonnull ? DLS_NUL_NONNULL : DLS_NUL_MAYBE;
     ob->home = (int16_t)slot;
+    ob->fev = 0;
+    ob->checked = (uint8_t)(nonnull != 0);
     dls_set_slot(run, st, slot, DLS_V_TOP, 0, obj);
     dls_state_step(run, st, loc, "work item allocated here", obj);
 }
@@ -424,6 +550,10 @@ static void dls_call_unknown(dls_run *run, dls_state *st, const dls_event *ev, i
         if (a->kind != DLS_VAL_SLOT && a->kind != DLS_VAL_ADDR)
             continue;
         dls_sv *sv = dls_sv_at(run, st, a->slot);
+        if (!system || a->kind == DLS_VAL_ADDR) {
+            dls_store_gone(run, st, a->slot);
+            run->r->freed_any[a->slot] = 1;
+        }
         if (sv->obj >= 0) {
             dls_ob *ob = dls_ob_at(run, st, sv->obj);
             if (ob->st == DLS_OB_LIVE)
@@ -442,6 +572,15 @@ static void dls_call_unknown(dls_run *run, dls_state *st, const dls_event *ev, i
     dls_set_slot(run, st, ev->ret_slot, DLS_V_TOP, 0, -1);
 }
 
+/* IoInitializeWorkItem(o, slot): the storage in slot (and its aliases) is initialised; a mark left
+ * by an earlier uninitialise no longer applies. */
+static void dls_store_init(dls_run *run, dls_state *st, int slot) {
+    dls_sv *sv = dls_sv_at(run, st, slot);
+    sv->fev = 0;
+    sv->fbase = -1;
+    dls_store_set(run, st, slot, DLS_STORE_INIT);
+}
+
 static void dls_call_api(dls_run *run, dls_state *st, int block, int ei, const dls_event *ev) {
     int arg0 = ev->n_args > 0 && ev->args[0].kind == DLS_VAL_SLOT ? ev->args[0].slot : -1;
     switch (ev->api) {
@@ -458,6 +597,14 @@ static void dls_call_api(dls_run *run, dls_state *st, int block, int ei, const d
     case DLS_API_IO_FREE:
     case DLS_API_IO_UNINIT:
         dls_release_slot(run, st, arg0, DLS_OB_RELEASED);
+        if (arg0 >= 0) {
+            dls_mark_freed(run, st, &ev->args[0], run->r->ev_base[block] + (unsigned)ei);
+            dls_freed_any(run, st, arg0);
+        }
+        return;
+    case DLS_API_IO_INIT:
+        if (ev->n_args == 2 && ev->args[1].kind == DLS_VAL_SLOT)
+            dls_store_init(run, st, ev->args[1].slot);
         return;
     case DLS_API_NDIS_QUEUE:
     case DLS_API_IO_QUEUE:
@@ -485,12 +632,26 @@ static void dls_ret_value(const dls_sum_outcome *o, int split, int failure, dls_
     *vk = failure ? DLS_V_TOP : DLS_V_NZ;
 }
 
+/* What a callee frees (dls_summary.freed, param_freed) counts as freed here too. */
+static void dls_apply_frees(dls_run *run, dls_state *st, const dls_event *ev,
+                            const dls_summary *s) {
+    for (unsigned i = 0; i < s->n_freed; i++) {
+        int slot = dls_strmap_get(&run->keys, s->freed[i]);
+        if (slot >= 0)
+            run->r->freed_any[slot] = 1;
+    }
+    for (unsigned i = 0; i < ev->n_args && i < 32; i++)
+        if ((s->param_freed >> i & 1) && ev->args[i].kind == DLS_VAL_SLOT)
+            dls_freed_any(run, st, ev->args[i].slot);
+}
+
 /* Apply one outcome of a callee summary to st. */
 static void dls_apply_outcome(dls_run *run, dls_state *st, int block, int ei, const dls_event *ev,
                               const dls_summary *s, int oi) {
     const dls_sum_outcome *o = &s->oc[oi];
     for (unsigned i = 0; i < o->n_rel_may; i++)
         dls_release_key(run, st, o->rel_may[i]);
+    dls_apply_frees(run, st, ev, s);
     for (unsigned i = 0; i < ev->n_args && i < 32; i++) {
         const dls_val *a = &ev->args[i];
         if ((o->param_rel_may >> i & 1) && (a->kind == DLS_VAL_SLOT || a->kind == DLS_VAL_ADDR))
@@ -523,9 +684,45 @@ static void dls_apply_outcome(dls_run *run, dls_state *st, int block, int ei, co
     dls_set_slot(run, st, ev->ret_slot, vk, c, -1);
 }
 
+/* The storage and lifetime facts of dst after "dst = src" (src a slot; dst holds src's copy): a
+ * free mark now applies through dst as a variable; a local copied to or from a long-lived slot is
+ * its alias. */
+static void dls_copy_facts(dls_run *run, dls_state *st, int dst, int src) {
+    dls_sv *d = dls_sv_at(run, st, dst), *s = dls_sv_at(run, st, src);
+    dls_slot_kind dk = run->r->slots[dst].kind, sk = run->r->slots[src].kind;
+    int dst_var = dk == DLS_SLOT_LOCAL || dk == DLS_SLOT_PARAM || dk == DLS_SLOT_GLOBAL;
+    if (d->fev && dst_var) {
+        d->fbase = (int16_t)dst;
+    } else {
+        d->fev = 0;
+        d->fbase = -1;
+    }
+    int src_ll = sk == DLS_SLOT_FIELD || sk == DLS_SLOT_GLOBAL;
+    int dst_ll = dk == DLS_SLOT_FIELD || dk == DLS_SLOT_GLOBAL;
+    if (dk == DLS_SLOT_LOCAL && src_ll) {
+        d->alias = (int16_t)src;
+    } else if (dst_ll && sk == DLS_SLOT_LOCAL) {
+        s->alias = (int16_t)dst;
+        d->alias = -1;
+    } else if (dk != DLS_SLOT_LOCAL) {
+        d->alias = -1;
+    }
+}
+
+/* The storage and lifetime facts of dst after "dst = v" for a value that is not a slot. */
+static void dls_reset_facts(dls_run *run, dls_state *st, int dst, const dls_val *v) {
+    dls_sv *d = dls_sv_at(run, st, dst);
+    d->src = d->fev = 0;
+    d->fbase = d->alias = -1;
+    d->checked = 0;
+    d->container = v->kind == DLS_VAL_INTERIOR ? (int16_t)v->slot : -1;
+    d->store = v->kind == DLS_VAL_INTERIOR ? DLS_STORE_FRESH : DLS_STORE_GONE;
+}
+
 static void dls_assign(dls_run *run, dls_state *st, const dls_event *ev) {
     int dst = ev->dst;
     const dls_val *v = &ev->src;
+    dls_forget_marks(run, st, dst);
     if (v->kind == DLS_VAL_SLOT) {
         dls_sv copy = *dls_sv_at(run, st, v->slot);
         *dls_sv_at(run, st, dst) = copy;
@@ -538,13 +735,16 @@ static void dls_assign(dls_run *run, dls_state *st, const dls_event *ev) {
             *dls_rel_at(run, st, v->slot) = 1; /* a handle parameter stored away: handed over */
             run->r->rel_any[v->slot] = 1;
         }
-    } else if (v->kind == DLS_VAL_CONST) {
-        dls_set_slot(run, st, dst, DLS_V_CONST, v->c, -1);
-    } else if (v->kind == DLS_VAL_ADDR || v->kind == DLS_VAL_FUNC) {
-        dls_set_slot(run, st, dst, DLS_V_NZ, 0, -1);
-    } else {
-        dls_set_slot(run, st, dst, DLS_V_TOP, 0, -1);
+        dls_copy_facts(run, st, dst, v->slot);
+        return;
     }
+    if (v->kind == DLS_VAL_CONST)
+        dls_set_slot(run, st, dst, DLS_V_CONST, v->c, -1);
+    else if (v->kind == DLS_VAL_ADDR || v->kind == DLS_VAL_FUNC || v->kind == DLS_VAL_INTERIOR)
+        dls_set_slot(run, st, dst, DLS_V_NZ, 0, -1);
+    else
+        dls_set_slot(run, st, dst, DLS_V_TOP, 0, -1);
+    dls_reset_facts(run, st, dst, v);
 }
 
 /* ---- the worklist --------------------------------------------------------------------------- */
@@ -653,6 +853,83 @@ static void dls_exit(dls_run *run, int block, dls_state *st) {
     r->exits[r->n_exits++] = ex;
 }
 
+/* Whether the rules read the state just before call ev (callee: its summary, or NULL). */
+static int dls_observed(const dls_event *ev, const dls_summary *callee) {
+    switch (ev->api) {
+    case DLS_API_NDIS_FREE:
+    case DLS_API_IO_FREE:
+    case DLS_API_IO_UNINIT:
+    case DLS_API_IO_INIT:
+    case DLS_API_NDIS_QUEUE:
+    case DLS_API_IO_QUEUE:
+    case DLS_API_IO_QUEUE_EX:
+        return 1;
+    case DLS_API_NONE:
+        return ev->k.api == DLS_KAPI_FREE || ev->k.api == DLS_KAPI_TRY_QUEUE ||
+               (callee && callee->n_entry_frees);
+    default:
+        return 0;
+    }
+}
+
+static void dls_observe(dls_run *run, int block, unsigned ei, const dls_state *st,
+                        const dls_summary *callee) {
+    dls_flow_result *r = run->r;
+    if (r->n_obs == r->cap_obs) {
+        r->cap_obs = r->cap_obs ? r->cap_obs * 2 : 8;
+        r->obs = dls_xrealloc(r->obs, r->cap_obs * sizeof *r->obs);
+    }
+    r->obs[r->n_obs++] = (dls_flow_obs){block, (int)ei, dls_state_copy(run, st), callee};
+}
+
+/* Addresses passed to a call that is not a work-item API: the callee may store anything there. */
+static void dls_clobber_storage(dls_run *run, dls_state *st, const dls_event *ev) {
+    for (unsigned i = 0; i < ev->n_args; i++) {
+        if (ev->args[i].kind != DLS_VAL_ADDR)
+            continue;
+        dls_forget_marks(run, st, ev->args[i].slot);
+        dls_sv *sv = dls_sv_at(run, st, ev->args[i].slot);
+        sv->fev = 0;
+        sv->fbase = -1;
+        dls_store_gone(run, st, ev->args[i].slot);
+    }
+}
+
+/* One call event over st; the states after it go to next (forking on callee outcomes). */
+static void dls_call(dls_run *run, int block, unsigned ei, const dls_event *ev, dls_state *st,
+                     dls_stvec *next) {
+    const dls_summary *s = run->sums[block][ei];
+    if (dls_observed(ev, s))
+        dls_observe(run, block, ei, st, s);
+    if (ev->api != DLS_API_NONE) {
+        dls_call_api(run, st, block, (int)ei, ev);
+        dls_stvec_push(next, st);
+        return;
+    }
+    dls_clobber_addr_args(run, st, ev);
+    dls_clobber_storage(run, st, ev);
+    if (ev->k.api == DLS_KAPI_FREE)
+        dls_pool_free(run, st, ev, run->r->ev_base[block] + ei);
+    if (!s) {
+        dls_call_unknown(run, st, ev, ev->callee_system && ev->callee != NULL);
+        dls_stvec_push(next, st);
+        return;
+    }
+    int n_oc = s->split ? 2 : 1, any = 0;
+    for (int oi = 0; oi < n_oc; oi++) {
+        if (!s->oc[oi].feasible)
+            continue;
+        dls_state *ns = dls_state_copy(run, st);
+        dls_apply_outcome(run, ns, block, (int)ei, ev, s, oi);
+        dls_stvec_push(next, ns);
+        any = 1;
+    }
+    if (!any) {
+        dls_set_slot(run, st, ev->ret_slot, DLS_V_TOP, 0, -1);
+        dls_stvec_push(next, st);
+    }
+}
+
 /* Run the events of a block over the states in cur (forking on callee outcomes). */
 static void dls_block_events(dls_run *run, int block, dls_stvec *cur, dls_stvec *next) {
     const dls_block *b = &run->fn->cfg.blocks[block];
@@ -666,30 +943,11 @@ static void dls_block_events(dls_run *run, int block, dls_stvec *cur, dls_stvec 
                 dls_stvec_push(next, st);
                 continue;
             }
-            const dls_summary *s = run->sums[block][ei];
-            if (ev->api == DLS_API_NONE)
-                dls_clobber_addr_args(run, st, ev);
-            if (ev->api != DLS_API_NONE) {
-                dls_call_api(run, st, block, (int)ei, ev);
-                dls_stvec_push(next, st);
-            } else if (s) {
-                int n_oc = s->split ? 2 : 1, any = 0;
-                for (int oi = 0; oi < n_oc; oi++) {
-                    if (!s->oc[oi].feasible)
-                        continue;
-                    dls_state *ns = dls_state_copy(run, st);
-                    dls_apply_outcome(run, ns, block, (int)ei, ev, s, oi);
-                    dls_stvec_push(next, ns);
-                    any = 1;
-                }
-                if (!any) {
-                    dls_set_slot(run, st, ev->ret_slot, DLS_V_TOP, 0, -1);
-                    dls_stvec_push(next, st);
-                }
-            } else {
-                dls_call_unknown(run, st, ev, ev->callee_system && ev->callee != NULL);
-                dls_stvec_push(next, st);
-            }
+            unsigned first = next->n;
+            dls_call(run, block, ei, ev, st, next);
+            for (unsigned i = first; i < next->n; i++)
+                dls_store_result(run, next->items[i], ev->ret_slot, ev,
+                                 run->r->ev_base[block] + ei);
         }
         /* keep the set small: join the overflow into the last state */
         while (next->n > run->max_states) {
@@ -702,11 +960,23 @@ static void dls_block_events(dls_run *run, int block, dls_stvec *cur, dls_stvec 
     }
 }
 
+/* Take the edge from -> to with st (which the caller no longer uses). Along a back edge the
+ * free marks of slots are dropped: the next iteration may name another element or object. */
+static void dls_follow(dls_run *run, dls_worklist *w, int from, int to, dls_state *st) {
+    if (to >= 0 && run->pre[to] <= run->pre[from] && run->post[to] >= run->post[from])
+        for (unsigned i = 0; i < run->r->n_slots; i++) {
+            dls_sv *sv = dls_sv_at(run, st, (int)i);
+            sv->fev = 0;
+            sv->fbase = -1;
+        }
+    dls_offer(run, w, to, st);
+}
+
 static void dls_block_term(dls_run *run, dls_worklist *w, int block, dls_state *st) {
     const dls_block *b = &run->fn->cfg.blocks[block];
     switch (b->term) {
     case DLS_TERM_JUMP:
-        dls_offer(run, w, b->succ[0], st);
+        dls_follow(run, w, block, b->succ[0], st);
         return;
     case DLS_TERM_RETURN:
         dls_exit(run, block, st);
@@ -714,7 +984,7 @@ static void dls_block_term(dls_run *run, dls_worklist *w, int block, dls_state *
     case DLS_TERM_BRANCH: {
         dls_tri t = dls_cond_eval(run, st, &b->cond);
         if (t != DLS_TRI_UNKNOWN) {
-            dls_offer(run, w, b->succ[t == DLS_TRI_TRUE ? 0 : 1], st);
+            dls_follow(run, w, block, b->succ[t == DLS_TRI_TRUE ? 0 : 1], st);
             return;
         }
         for (int truth = 1; truth >= 0; truth--) {
@@ -722,7 +992,7 @@ static void dls_block_term(dls_run *run, dls_worklist *w, int block, dls_state *
             dls_cond_assume(run, ns, &b->cond, truth);
             dls_state_step(run, ns, &b->cond_loc,
                            truth ? "the condition is true" : "the condition is false", -1);
-            dls_offer(run, w, b->succ[truth ? 0 : 1], ns);
+            dls_follow(run, w, block, b->succ[truth ? 0 : 1], ns);
         }
         return;
     }
@@ -741,12 +1011,12 @@ static void dls_block_term(dls_run *run, dls_worklist *w, int block, dls_state *
             dls_state *ns = dls_state_copy(run, st);
             dls_cond_assume(run, ns, &cond, 1);
             dls_state_step(run, ns, &b->cond_loc, "this case is taken", -1);
-            dls_offer(run, w, cs->succ, ns);
+            dls_follow(run, w, block, cs->succ, ns);
         }
         if (!matched) {
             dls_state *ns = dls_state_copy(run, st);
             dls_state_step(run, ns, &b->cond_loc, "no case matches", -1);
-            dls_offer(run, w, b->sw_default, ns);
+            dls_follow(run, w, block, b->sw_default, ns);
         }
         return;
     }
@@ -798,6 +1068,80 @@ static void dls_run_obj(dls_run *run, int block, int ev, const dls_site *site, i
     o->tag = tag;
 }
 
+/* Slots for the storage embedded in blocks of the record the value in slot points to. */
+static int dls_run_embedded(dls_run *run, int slot) {
+    const char *pointee = (unsigned)slot < run->fn->n_slots ? run->fn->slots[slot].pointee : NULL;
+    unsigned n = 0;
+    const char *const *keys =
+        pointee && run->env->embedded ? run->env->embedded(run->env->ctx, pointee, &n) : NULL;
+    for (unsigned i = 0; i < n; i++)
+        dls_run_key(run, keys[i]);
+    return n > 0;
+}
+
+/* Slots for what the call at ev frees as storage: embedded storage of the blocks it frees and the
+ * keys its callee's summary frees. Returns whether it frees any embedded storage. */
+static int dls_run_storage_keys(dls_run *run, const dls_event *ev, const dls_summary *s) {
+    int any = 0;
+    if (ev->k.api == DLS_KAPI_FREE && ev->k.ptr >= 0 && (unsigned)ev->k.ptr < ev->n_args &&
+        ev->args[ev->k.ptr].kind == DLS_VAL_SLOT)
+        any |= dls_run_embedded(run, ev->args[ev->k.ptr].slot);
+    for (unsigned i = 0; s && i < s->n_entry_frees; i++) {
+        const dls_sum_free *f = &s->entry_frees[i];
+        if (f->key)
+            dls_run_key(run, f->key);
+        else if ((unsigned)f->param < ev->n_args && ev->args[f->param].kind == DLS_VAL_SLOT)
+            any |= dls_run_embedded(run, ev->args[f->param].slot);
+    }
+    for (unsigned i = 0; s && i < s->n_freed; i++)
+        dls_run_key(run, s->freed[i]);
+    return any;
+}
+
+/* Mark the field slots that env.embedded names for their record. */
+static void dls_run_mark_embedded(dls_run *run) {
+    dls_flow_result *r = run->r;
+    for (unsigned i = 0; i < r->n_slots; i++) {
+        if (r->slots[i].kind != DLS_SLOT_FIELD || !r->slots[i].record)
+            continue;
+        unsigned n = 0;
+        const char *const *keys = run->env->embedded(run->env->ctx, r->slots[i].record, &n);
+        for (unsigned k = 0; k < n && !r->embedded[i]; k++)
+            r->embedded[i] = strcmp(keys[k], r->slots[i].key) == 0;
+    }
+}
+
+/* Depth-first pre/post numbers of the blocks (a back edge goes to an ancestor). */
+static void dls_run_number(dls_run *run) {
+    const dls_cfg *g = &run->fn->cfg;
+    run->pre = dls_xcalloc(g->n, sizeof *run->pre);
+    run->post = dls_xcalloc(g->n, sizeof *run->post);
+    unsigned *stack = dls_xcalloc(g->n, sizeof *stack), *next = dls_xcalloc(g->n, sizeof *next);
+    unsigned char *seen = dls_xcalloc(g->n, 1);
+    unsigned n = 0, pre = 1, post = 1;
+    stack[n++] = 0;
+    seen[0] = 1;
+    run->pre[0] = pre++;
+    while (n > 0) {
+        unsigned b = stack[n - 1];
+        const dls_block *bl = &g->blocks[b];
+        if (next[b] < dls_cfg_nsucc(bl)) {
+            int s = dls_cfg_succ(bl, next[b]++);
+            if (s >= 0 && !seen[s]) {
+                seen[s] = 1;
+                run->pre[s] = pre++;
+                stack[n++] = (unsigned)s;
+            }
+            continue;
+        }
+        run->post[b] = post++;
+        n--;
+    }
+    free(stack);
+    free(next);
+    free(seen);
+}
+
 /* Slots and objects of the run: the function's slots, callee keys, allocation sites. */
 static void dls_run_setup(dls_run *run) {
     const dls_fn *fn = run->fn;
@@ -813,8 +1157,11 @@ static void dls_run_setup(dls_run *run) {
     r->n_slots = r->n_slots_own = fn->n_slots;
     run->ev_obj = dls_xcalloc(fn->cfg.n, sizeof *run->ev_obj);
     run->sums = dls_xcalloc(fn->cfg.n, sizeof *run->sums);
-    for (unsigned b = 0; b < fn->cfg.n; b++) {
+    r->ev_base = dls_xcalloc(fn->cfg.n ? fn->cfg.n : 1, sizeof *r->ev_base);
+    int embedded = 0;
+    for (unsigned b = 0, flat = 0; b < fn->cfg.n; flat += fn->cfg.blocks[b++].n_ev) {
         const dls_block *bl = &fn->cfg.blocks[b];
+        r->ev_base[b] = flat;
         run->ev_obj[b] = dls_xcalloc(bl->n_ev ? bl->n_ev : 1, sizeof **run->ev_obj);
         run->sums[b] = dls_xcalloc(bl->n_ev ? bl->n_ev : 1, sizeof **run->sums);
         for (unsigned e = 0; e < bl->n_ev; e++) {
@@ -833,6 +1180,7 @@ static void dls_run_setup(dls_run *run) {
             if (s && !s->complete)
                 s = NULL;
             run->sums[b][e] = s;
+            embedded |= dls_run_storage_keys(run, ev, s);
             if (!s) {
                 for (unsigned a = 0; a < ev->n_args; a++) {
                     const dls_val *v = &ev->args[a];
@@ -869,6 +1217,10 @@ static void dls_run_setup(dls_run *run) {
     run->off_rel = run->off_ob + r->n_objs * sizeof(dls_ob);
     run->size = run->off_rel + r->n_slots;
     r->rel_any = dls_xcalloc(r->n_slots ? r->n_slots : 1, 1);
+    r->freed_any = dls_xcalloc(r->n_slots ? r->n_slots : 1, 1);
+    r->embedded = dls_xcalloc(r->n_slots ? r->n_slots : 1, 1);
+    if (embedded)
+        dls_run_mark_embedded(run);
 }
 
 dls_flow_result *dls_flow_run(const dls_fn *fn, const char *file, const dls_flow_env *env) {
@@ -888,6 +1240,7 @@ dls_flow_result *dls_flow_run(const dls_fn *fn, const char *file, const dls_flow
         dls_strmap_free(&run.keys);
         return r;
     }
+    dls_run_number(&run);
     dls_worklist w;
     memset(&w, 0, sizeof w);
     w.seen = dls_xcalloc(fn->cfg.n, sizeof *w.seen);
@@ -918,6 +1271,8 @@ dls_flow_result *dls_flow_run(const dls_fn *fn, const char *file, const dls_flow
     free(w.seen);
     free(run.ev_obj);
     free(run.sums);
+    free(run.pre);
+    free(run.post);
     dls_strmap_free(&run.keys);
     return r;
 }
@@ -934,6 +1289,10 @@ void dls_flow_free(dls_flow_result *r) {
     free(r->exits);
     free(r->queues);
     free(r->rel_any);
+    free(r->freed_any);
+    free(r->embedded);
+    free(r->obs);
+    free(r->ev_base);
     dls_arena_free(r->arena);
     free(r);
 }
@@ -1018,4 +1377,138 @@ dls_flow_step *dls_flow_path_from(const dls_flow_result *r, const dls_state *st,
             break;
         }
     return dls_flow_steps(st->path, stop, n);
+}
+
+/* ---- storage and lifetime readers ----------------------------------------------------------- */
+
+static const dls_sv *dls_read_sv(const dls_state *st, int slot) {
+    return (const dls_sv *)st->data + slot;
+}
+
+/* The (block, ev) of flat event index idx1 - 1 (idx1 == 0: none, *block = -1). */
+static void dls_flow_event_of(const dls_flow_result *r, int32_t idx1, int *block, int *ev) {
+    *block = *ev = -1;
+    if (idx1 <= 0)
+        return;
+    unsigned idx = (unsigned)idx1 - 1;
+    for (unsigned b = r->fn->cfg.n; b-- > 0;) {
+        if (r->ev_base[b] <= idx && idx < r->ev_base[b] + r->fn->cfg.blocks[b].n_ev) {
+            *block = (int)b;
+            *ev = (int)(idx - r->ev_base[b]);
+            return;
+        }
+    }
+}
+
+dls_store dls_flow_store(const dls_flow_result *r, const dls_state *st, int slot) {
+    (void)r;
+    return (dls_store)dls_read_sv(st, slot)->store;
+}
+
+void dls_flow_source(const dls_flow_result *r, const dls_state *st, int slot, int *block,
+                     int *ev) {
+    dls_flow_event_of(r, dls_read_sv(st, slot)->src, block, ev);
+}
+
+int dls_flow_freed(const dls_flow_result *r, const dls_state *st, int slot, int base, int *block,
+                   int *ev) {
+    const dls_sv *sv = dls_read_sv(st, slot);
+    int32_t fev = 0;
+    if (sv->fev && base >= 0 && sv->fbase == base)
+        fev = sv->fev;
+    else if (sv->obj >= 0)
+        fev = dls_read_ob(r, st, sv->obj)->fev;
+    dls_flow_event_of(r, fev, block, ev);
+    return fev != 0;
+}
+
+int dls_flow_checked(const dls_flow_result *r, const dls_state *st, int slot) {
+    const dls_sv *sv = dls_read_sv(st, slot);
+    if (sv->obj >= 0) {
+        const dls_ob *ob = dls_read_ob(r, st, sv->obj);
+        return ob->checked || ob->nul != DLS_NUL_MAYBE;
+    }
+    return sv->checked || sv->vk == DLS_V_NZ || (sv->vk == DLS_V_CONST && sv->c != 0);
+}
+
+int dls_flow_alias(const dls_flow_result *r, const dls_state *st, int slot) {
+    (void)r;
+    return dls_read_sv(st, slot)->alias;
+}
+
+int dls_flow_find_slot(const dls_flow_result *r, const char *key) {
+    for (unsigned i = 0; i < r->n_slots; i++)
+        if (strcmp(r->slots[i].key, key) == 0)
+            return (int)i;
+    return -1;
+}
+
+int dls_flow_released_key(const dls_flow_result *r, const dls_state *st, int slot) {
+    if (dls_flow_released(r, st, slot))
+        return 1;
+    const char *rec = r->slots[slot].kind == DLS_SLOT_FIELD ? r->slots[slot].record : NULL;
+    if (!rec)
+        return 0;
+    char *key = dls_xasprintf("%s.*", rec);
+    int w = dls_flow_find_slot(r, key);
+    free(key);
+    return w >= 0 && dls_flow_released(r, st, w);
+}
+
+typedef struct {
+    const dls_flow_result *r;
+    const dls_flow_obs *ob;
+    dls_flow_sfree *out;
+    unsigned max, n;
+} dls_sfree_list;
+
+static void dls_sfree_add(dls_sfree_list *l, int slot, const dls_site *site, int via_param) {
+    for (unsigned i = 0; i < l->n && i < l->max; i++)
+        if (l->out[i].slot == slot && l->out[i].site.loc.begin == site->loc.begin)
+            return;
+    if (l->n < l->max) {
+        dls_flow_sfree *f = &l->out[l->n];
+        f->slot = slot;
+        f->store = dls_flow_store(l->r, l->ob->st, slot);
+        f->released = dls_flow_released_key(l->r, l->ob->st, slot);
+        f->site = *site;
+        f->via_param = via_param;
+    }
+    l->n++;
+}
+
+/* The block in slot is freed at site: it (or the long-lived slot it was copied from), the storage
+ * pointing into it and the storage embedded in its record's blocks. */
+static void dls_sfree_block(dls_sfree_list *l, int slot, const dls_site *site, int via_param) {
+    const dls_flow_result *r = l->r;
+    int alias = dls_flow_alias(r, l->ob->st, slot);
+    dls_sfree_add(l, alias >= 0 ? alias : slot, site, via_param);
+    for (unsigned i = 0; i < r->n_slots; i++)
+        if (dls_read_sv(l->ob->st, (int)i)->container == slot)
+            dls_sfree_add(l, (int)i, site, via_param);
+    const char *pointee = (unsigned)slot < r->fn->n_slots ? r->fn->slots[slot].pointee : NULL;
+    for (unsigned i = 0; pointee && i < r->n_slots; i++)
+        if (r->embedded[i] && r->slots[i].record && strcmp(r->slots[i].record, pointee) == 0)
+            dls_sfree_add(l, (int)i, site, via_param);
+}
+
+unsigned dls_flow_storage_frees(const dls_flow_result *r, const dls_flow_obs *ob,
+                                dls_flow_sfree *out, unsigned max) {
+    const dls_event *ev = &r->fn->cfg.blocks[ob->block].ev[ob->ev];
+    dls_sfree_list l = {r, ob, out, max, 0};
+    dls_site here = {r->file, r->fn->name, ev->loc, ev->api};
+    if (ev->k.api == DLS_KAPI_FREE && ev->k.ptr >= 0 && (unsigned)ev->k.ptr < ev->n_args &&
+        ev->args[ev->k.ptr].kind == DLS_VAL_SLOT)
+        dls_sfree_block(&l, ev->args[ev->k.ptr].slot, &here, 0);
+    for (unsigned i = 0; ob->callee && i < ob->callee->n_entry_frees; i++) {
+        const dls_sum_free *f = &ob->callee->entry_frees[i];
+        if (f->key) {
+            int slot = dls_flow_find_slot(r, f->key);
+            if (slot >= 0)
+                dls_sfree_add(&l, slot, &f->site, 0);
+        } else if ((unsigned)f->param < ev->n_args && ev->args[f->param].kind == DLS_VAL_SLOT) {
+            dls_sfree_block(&l, ev->args[f->param].slot, &here, 1);
+        }
+    }
+    return l.n;
 }

@@ -24,6 +24,9 @@ typedef struct {
     void *ctx;
     unsigned max_states; /* per block before joining; 0: 32 */
     unsigned budget;     /* block visits before giving up; 0: 200000 */
+    /* The field keys ("RECORD.Field") of work-item storage that lives inside blocks of record
+     * (p->Field = (PIO_WORKITEM)(p + 1) somewhere in the driver); NULL or *n == 0 when none. */
+    const char *const *(*embedded)(void *ctx, const char *record, unsigned *n);
 } dls_flow_env;
 
 typedef enum {
@@ -56,6 +59,23 @@ typedef struct {
 typedef struct dls_state dls_state;
 typedef struct dls_pnode dls_pnode;
 
+/* The storage lifecycle of a slot on a path (storage for IoInitializeWorkItem). */
+typedef enum {
+    DLS_STORE_ENTRY = 0, /* untouched on this path: as the function found it */
+    DLS_STORE_FRESH,     /* holds a block allocated (or pointed into) on this path, not initialised */
+    DLS_STORE_INIT,      /* passed to IoInitializeWorkItem on this path and not uninitialised since */
+    DLS_STORE_GONE       /* uninitialised, freed, handed over or overwritten on this path */
+} dls_store;
+
+/* A state seen just before a call the storage and lifetime rules read: work-item API calls, pool
+ * and lookaside frees, IoTryQueueWorkItem, and calls of functions whose summary frees storage
+ * (callee set). One per distinct state reaching the call. */
+typedef struct {
+    int block, ev;
+    const dls_state *st;
+    const struct dls_summary *callee;
+} dls_flow_obs;
+
 typedef struct {
     int block;
     dls_loc loc;
@@ -85,6 +105,11 @@ typedef struct dls_flow_result {
     dls_flow_queue *queues;
     unsigned n_queues, cap_queues;
     unsigned char *rel_any; /* slot released anywhere (one byte per slot) */
+    unsigned char *freed_any; /* slot freed anywhere, as dls_summary.freed counts frees */
+    dls_flow_obs *obs;
+    unsigned n_obs, cap_obs;
+    unsigned *ev_base; /* per block: the flat index of its first event */
+    unsigned char *embedded; /* per slot: a field key that env.embedded names for its record */
     void *arena;
     unsigned n_slots_own; /* slots owned (keys copied) start here */
 } dls_flow_result;
@@ -102,6 +127,42 @@ int dls_flow_ob_long_lived(const dls_flow_result *r, const dls_state *st, int ob
 int dls_flow_released(const dls_flow_result *r, const dls_state *st, int slot);
 /* Object in slot on st, or -1. */
 int dls_flow_slot_obj(const dls_flow_result *r, const dls_state *st, int slot);
+
+/* Reading observed states (storage and lifetime rules). */
+dls_store dls_flow_store(const dls_flow_result *r, const dls_state *st, int slot);
+/* The call whose result slot holds on the path to st: *block / *ev, or *block = -1. */
+void dls_flow_source(const dls_flow_result *r, const dls_state *st, int slot, int *block,
+                     int *ev);
+/* Whether the value in slot, reached through variable base (dls_val.base), was freed or
+ * uninitialised earlier on the path: the slot's own mark (made through the same variable, which
+ * was not assigned since) or the mark of the handle it holds. *block / *ev: the call that did it
+ * (*block = -1 when unknown). */
+int dls_flow_freed(const dls_flow_result *r, const dls_state *st, int slot, int base, int *block,
+                   int *ev);
+/* Whether the value in slot was compared with NULL on the path (or is known not to be NULL). */
+int dls_flow_checked(const dls_flow_result *r, const dls_state *st, int slot);
+/* The long-lived slot a local's value was copied from on the path, or -1. */
+int dls_flow_alias(const dls_flow_result *r, const dls_state *st, int slot);
+/* Whether slot, or for a field slot every field of its record ("RECORD.*"), was released on the
+ * path to st. */
+int dls_flow_released_key(const dls_flow_result *r, const dls_state *st, int slot);
+/* The run slot of key, or -1. */
+int dls_flow_find_slot(const dls_flow_result *r, const char *key);
+
+/* A block of possible work-item storage that an observed call frees. */
+typedef struct {
+    int slot;       /* the slot of this run holding it */
+    dls_store store; /* its storage state just before the call */
+    int released;   /* released (uninitialised, handed over) earlier on the path */
+    dls_site site;  /* the free: this call, or inside the callee */
+    int via_param;  /* freed by the callee through the parameter it was passed in */
+} dls_flow_sfree;
+/* The blocks the call of observation ob frees: the block passed to a pool / lookaside free (its
+ * local alias followed), storage pointing into that block (in this function, or embedded by
+ * record through env.embedded), and what a callee's summary frees (dls_summary.entry_frees).
+ * Fills up to max entries; returns how many there are. */
+unsigned dls_flow_storage_frees(const dls_flow_result *r, const dls_flow_obs *ob,
+                                dls_flow_sfree *out, unsigned max);
 
 /* One step of the path to a state (oldest first). */
 typedef struct {

@@ -32,6 +32,7 @@ typedef struct {
     /* call-graph bookkeeping (program.c) */
     int *callees;
     unsigned n_callees;
+    unsigned n_callers; /* calls of this function from the program's functions */
     int index, low, on_stack;
 } dls_pfn;
 

@@ -26,6 +26,12 @@ static void dls_sum_outcome_clear(dls_sum_outcome *o) {
 void dls_sum_clear(dls_summary *sum) {
     dls_sum_outcome_clear(&sum->oc[0]);
     dls_sum_outcome_clear(&sum->oc[1]);
+    for (unsigned i = 0; i < sum->n_entry_frees; i++)
+        free(sum->entry_frees[i].key);
+    free(sum->entry_frees);
+    for (unsigned i = 0; i < sum->n_freed; i++)
+        free(sum->freed[i]);
+    free(sum->freed);
     memset(sum, 0, sizeof *sum);
 }
 
@@ -145,6 +151,53 @@ static void dls_sum_exit(dls_sum_outcome *o, const dls_flow_result *r, const dls
     dls_sum_join_value(o, first, ex->ret_vk, ex->ret_c);
 }
 
+static void dls_sum_add_entry_free(dls_summary *sum, const char *key, int param,
+                                   const dls_site *site) {
+    for (unsigned i = 0; i < sum->n_entry_frees; i++) {
+        const dls_sum_free *f = &sum->entry_frees[i];
+        if (f->param == param && (f->key ? key && strcmp(f->key, key) == 0 : !key) &&
+            f->site.loc.begin == site->loc.begin && f->site.file == site->file)
+            return;
+    }
+    sum->entry_frees =
+        dls_xrealloc(sum->entry_frees, (sum->n_entry_frees + 1) * sizeof *sum->entry_frees);
+    dls_sum_free *f = &sum->entry_frees[sum->n_entry_frees++];
+    f->key = key ? dls_xstrdup(key) : NULL;
+    f->param = param;
+    f->site = *site;
+}
+
+/* Storage the function frees in the state its caller left it (see dls_summary.entry_frees). */
+static void dls_sum_entry_frees(dls_summary *sum, const dls_flow_result *r) {
+    dls_flow_sfree frees[16];
+    for (unsigned o = 0; o < r->n_obs; o++) {
+        unsigned n = dls_flow_storage_frees(r, &r->obs[o], frees, 16);
+        for (unsigned i = 0; i < n && i < 16; i++) {
+            const dls_flow_sfree *f = &frees[i];
+            const dls_flow_slot *s = &r->slots[f->slot];
+            if (f->store != DLS_STORE_ENTRY || f->released)
+                continue;
+            if (dls_sum_tracked(s))
+                dls_sum_add_entry_free(sum, s->key, -1, &f->site);
+            else if (s->kind == DLS_SLOT_PARAM && s->param >= 0 && s->param < 32)
+                dls_sum_add_entry_free(sum, NULL, s->param, &f->site);
+        }
+    }
+}
+
+/* What the function frees on some path, as dls_summary.freed counts frees. */
+static void dls_sum_freed(dls_summary *sum, const dls_flow_result *r) {
+    for (unsigned s = 0; s < r->n_slots; s++) {
+        if (!r->freed_any[s])
+            continue;
+        if (dls_sum_tracked(&r->slots[s]))
+            dls_sum_push(&sum->freed, &sum->n_freed, r->slots[s].key);
+        else if (r->slots[s].kind == DLS_SLOT_PARAM && r->slots[s].param >= 0 &&
+                 r->slots[s].param < 32)
+            sum->param_freed |= 1u << r->slots[s].param;
+    }
+}
+
 void dls_sum_build(dls_summary *sum, const dls_flow_result *r) {
     dls_sum_clear(sum);
     sum->complete = r->complete;
@@ -172,11 +225,12 @@ void dls_sum_build(dls_summary *sum, const dls_flow_result *r) {
                 o->param_rel_may |= 1u << r->slots[s].param;
         }
     }
+    dls_sum_entry_frees(sum, r);
+    dls_sum_freed(sum, r);
 }
 
-int dls_sum_releases(const dls_sum_outcome *o, const char *key, const char *record, int must) {
-    char **keys = must ? o->rel_must : o->rel_may;
-    unsigned n = must ? o->n_rel_must : o->n_rel_may;
+/* Whether keys hold key, or the "RECORD.*" wildcard of record. */
+static int dls_sum_has_key(char **keys, unsigned n, const char *key, const char *record) {
     size_t rl = record ? strlen(record) : 0;
     for (unsigned i = 0; i < n; i++) {
         if (strcmp(keys[i], key) == 0)
@@ -185,6 +239,15 @@ int dls_sum_releases(const dls_sum_outcome *o, const char *key, const char *reco
             return 1;
     }
     return 0;
+}
+
+int dls_sum_releases(const dls_sum_outcome *o, const char *key, const char *record, int must) {
+    return must ? dls_sum_has_key(o->rel_must, o->n_rel_must, key, record)
+                : dls_sum_has_key(o->rel_may, o->n_rel_may, key, record);
+}
+
+int dls_sum_frees(const dls_summary *sum, const char *key, const char *record) {
+    return dls_sum_has_key(sum->freed, sum->n_freed, key, record);
 }
 
 static int dls_sum_same_keys(char **a, unsigned na, char **b, unsigned nb) {
@@ -215,8 +278,20 @@ static int dls_sum_outcome_equal(const dls_sum_outcome *a, const dls_sum_outcome
            dls_sum_same_keys(a->rel_must, a->n_rel_must, b->rel_must, b->n_rel_must);
 }
 
+static int dls_sum_same_frees(const dls_summary *a, const dls_summary *b) {
+    if (a->n_entry_frees != b->n_entry_frees || a->param_freed != b->param_freed)
+        return 0;
+    for (unsigned i = 0; i < a->n_entry_frees; i++) {
+        const dls_sum_free *x = &a->entry_frees[i], *y = &b->entry_frees[i];
+        if (x->param != y->param || x->site.loc.begin != y->site.loc.begin ||
+            (x->key ? !y->key || strcmp(x->key, y->key) != 0 : y->key != NULL))
+            return 0;
+    }
+    return dls_sum_same_keys(a->freed, a->n_freed, b->freed, b->n_freed);
+}
+
 int dls_sum_equal(const dls_summary *a, const dls_summary *b) {
     return a->complete == b->complete && a->split == b->split &&
            dls_sum_outcome_equal(&a->oc[0], &b->oc[0]) &&
-           dls_sum_outcome_equal(&a->oc[1], &b->oc[1]);
+           dls_sum_outcome_equal(&a->oc[1], &b->oc[1]) && dls_sum_same_frees(a, b);
 }

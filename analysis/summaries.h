@@ -47,10 +47,26 @@ typedef struct {
     long long ret_c;
 } dls_sum_outcome;
 
+/* A block the function frees with a pool or lookaside free while it may still hold an
+ * initialised work item: the block was untouched by the function on that path (the caller's state
+ * decides whether IoUninitializeWorkItem was called first). */
+typedef struct {
+    char *key;     /* the long-lived slot holding the block, or NULL for a parameter */
+    int param;     /* the parameter holding the block (key NULL), else -1 */
+    dls_site site; /* the free: a call in this function, or the callee's free it reaches */
+} dls_sum_free;
+
 typedef struct dls_summary {
     int complete;          /* 0: the analysis gave up; callers treat the function as unknown */
     int split;             /* oc[1] differs from oc[0]: callers fork on the outcome */
     dls_sum_outcome oc[2]; /* [0] success (or the only outcome), [1] failure */
+    /* Every outcome: */
+    dls_sum_free *entry_frees; /* blocks freed in the state the caller left them */
+    unsigned n_entry_frees;
+    char **freed; /* long-lived keys (or "RECORD.*") freed on some path: by a work-item free or
+                     uninitialise, a pool free, or code the checker cannot see (not by queueing) */
+    unsigned n_freed;
+    unsigned param_freed; /* bit i: parameter i freed that way on some path */
 } dls_summary;
 
 struct dls_flow_result;
@@ -63,5 +79,8 @@ void dls_sum_clear(dls_summary *sum);
 int dls_sum_equal(const dls_summary *a, const dls_summary *b);
 /* Whether the summary's outcome o releases key (exactly, or through a "RECORD.*" wildcard). */
 int dls_sum_releases(const dls_sum_outcome *o, const char *key, const char *record, int must);
+/* Whether the function frees key (exactly, or through a "RECORD.*" wildcard) on some path, as
+ * dls_summary.freed counts frees. */
+int dls_sum_frees(const dls_summary *sum, const char *key, const char *record);
 
 #endif

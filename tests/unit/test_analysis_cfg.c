@@ -235,7 +235,7 @@ static void test_pruning(void **state) {
                              "    return Status;\n"
                              "}\n");
     const dls_fn *fn = &ff->fns[0];
-    dls_flow_env env = {no_summary, NULL, 0, 0};
+    dls_flow_env env = {no_summary, NULL, 0, 0, NULL};
     dls_flow_result *r = dls_flow_run(fn, ff->path, &env);
     assert_true(r->complete);
     /* "return 7" and "return 9" are infeasible */

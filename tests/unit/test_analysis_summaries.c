@@ -48,7 +48,7 @@ static const dls_summary *lookup(void *ctx, const dls_event *call) {
 
 static void summarise(const dls_file_facts *ff, dls_summary *sums) {
     lookup_ctx l = {ff, sums};
-    dls_flow_env env = {lookup, &l, 0, 0};
+    dls_flow_env env = {lookup, &l, 0, 0, NULL};
     for (unsigned i = 0; i < ff->n_fns; i++) {
         dls_flow_result *r = dls_flow_run(&ff->fns[i], ff->path, &env);
         dls_sum_build(&sums[i], r);
@@ -108,7 +108,7 @@ static void test_caller_in_other_file(void **state) {
     memset(sums, 0, sizeof sums);
     summarise(hf, sums);
     lookup_ctx l = {hf, sums};
-    dls_flow_env env = {lookup, &l, 0, 0};
+    dls_flow_env env = {lookup, &l, 0, 0, NULL};
     const dls_fn *use = dls_facts_find(cf, "Use");
     assert_non_null(use);
     dls_flow_result *r = dls_flow_run(use, cf->path, &env);
