@@ -38,6 +38,9 @@
 #define SCAN_MAX_DEPTH 12   /* directories below the root of export */
 #define SLN_MAX_LEVELS 8    /* levels above a project searched for its solution */
 #define MACRO_MAX_DEPTH 8   /* nested macro expansions in `sources` files */
+/* Bytes all macro expansions of one project may produce: a property that doubles itself on each
+ * line would otherwise grow without bound. */
+#define EXPANSION_BUDGET (64u * 1024u * 1024u)
 
 /* ---------------------------------------------------------------------------------------------
  * Lists, strings, warnings
@@ -606,6 +609,7 @@ typedef struct {
     vars defaults; /* ClCompile metadata after the item definitions */
     item *items;
     size_t n_items, cap_items;
+    size_t expanded; /* bytes produced by macro expansion so far (EXPANSION_BUDGET) */
     dls_proj_strs *warnings;
 } msb;
 
@@ -699,15 +703,32 @@ static void note_unknown(char **unknown, char sigil, const char *name, size_t n)
         *unknown = dls_xasprintf("%c(%.*s)", sigil, (int)n, name);
 }
 
+/* Append value to b unless the project's expansion budget is spent (then it reads as unknown,
+ * and one warning says why). */
+static void append_value(msb *m, const char *value, const char *name, size_t n, strbuf *b,
+                         char **unknown) {
+    size_t len = strlen(value);
+    if (m->expanded + len > EXPANSION_BUDGET) {
+        if (m->expanded <= EXPANSION_BUDGET)
+            warn(m->warnings, "%s: macro expansion stopped after %u bytes", m->project,
+                 EXPANSION_BUDGET);
+        m->expanded = EXPANSION_BUDGET + 1;
+        note_unknown(unknown, '$', name, n);
+        return;
+    }
+    m->expanded += len;
+    sb_addn(b, value, len);
+}
+
 /* Append the value of $(name) to b. self: the property being defined (unset reads as empty). */
-static void expand_property(const msb *m, const char *name, size_t n, const char *self, strbuf *b,
+static void expand_property(msb *m, const char *name, size_t n, const char *self, strbuf *b,
                             char **unknown) {
     char *key = dls_xstrndup(name, n);
     const var *v = is_identifier(name, n) ? vars_find(&m->props, key) : NULL;
     char *dyn = !v && is_identifier(name, n) && m->this_file ? this_file_macro(m, key) : NULL;
     const char *env = !v && !dyn && is_identifier(name, n) ? getenv(key) : NULL;
     if (v) {
-        sb_add(b, v->value);
+        append_value(m, v->value, name, n, b, unknown);
         if (v->unknown && unknown && !*unknown)
             *unknown = dls_xstrdup(v->unknown);
     } else if (dyn) {
@@ -723,7 +744,7 @@ static void expand_property(const msb *m, const char *name, size_t n, const char
 
 /* Append the value of %(name) to b: the item's metadata (unset reads as empty), NULL meta: unknown.
  */
-static void expand_metadata(const vars *meta, const char *name, size_t n, strbuf *b,
+static void expand_metadata(msb *m, const vars *meta, const char *name, size_t n, strbuf *b,
                             char **unknown) {
     if (!meta) {
         note_unknown(unknown, '%', name, n);
@@ -732,7 +753,7 @@ static void expand_metadata(const vars *meta, const char *name, size_t n, strbuf
     char *key = dls_xstrndup(name, n);
     const var *v = vars_find(meta, key);
     if (v) {
-        sb_add(b, v->value);
+        append_value(m, v->value, name, n, b, unknown);
         if (v->unknown && unknown && !*unknown)
             *unknown = dls_xstrdup(v->unknown);
     }
@@ -741,8 +762,7 @@ static void expand_metadata(const vars *meta, const char *name, size_t n, strbuf
 
 /* Expand the macros of s. The first unknown macro is recorded in *unknown (when unknown is not
  * NULL and *unknown is still NULL); it expands to nothing. New string. */
-static char *expand(const msb *m, const char *s, const vars *meta, const char *self,
-                    char **unknown) {
+static char *expand(msb *m, const char *s, const vars *meta, const char *self, char **unknown) {
     strbuf b = {0};
     size_t i = 0;
     while (s[i]) {
@@ -759,7 +779,7 @@ static char *expand(const msb *m, const char *s, const vars *meta, const char *s
         if (s[i] == '$')
             expand_property(m, name, n, self, &b, unknown);
         else if (s[i] == '%')
-            expand_metadata(meta, name, n, &b, unknown);
+            expand_metadata(m, meta, name, n, &b, unknown);
         else
             note_unknown(unknown, '@', name, n);
         i = close + 1;
@@ -773,7 +793,7 @@ static char *expand(const msb *m, const char *s, const vars *meta, const char *s
  */
 
 typedef struct {
-    const msb *m;
+    msb *m;
     const vars *meta;
     const char *s;
     size_t i;
@@ -948,7 +968,7 @@ static int cond_or(cond_parser *p) {
 
 /* Does the node's Condition hold? (No condition: yes. A condition we cannot read: no, with a
  * warning.) */
-static int cond_holds(const msb *m, const xnode *n, const vars *meta) {
+static int cond_holds(msb *m, const xnode *n, const vars *meta) {
     const char *c = xattr(n, "Condition");
     if (!c || !*c)
         return 1;
@@ -1324,7 +1344,7 @@ static int is_list_metadata(const char *name) {
 }
 
 /* Expand a ';' list entry by entry, dropping (with a warning) entries with unknown macros. */
-static char *expand_list(const msb *m, const char *raw, const vars *meta, const char *what) {
+static char *expand_list(msb *m, const char *raw, const vars *meta, const char *what) {
     dls_proj_strs entries = {0};
     split_list(raw, ";", &entries);
     strbuf b = {0};
@@ -1344,7 +1364,7 @@ static char *expand_list(const msb *m, const char *raw, const vars *meta, const 
 }
 
 /* Set one metadata element on meta (an item's, or the definitions'). */
-static void set_metadata(const msb *m, vars *meta, const xnode *n) {
+static void set_metadata(msb *m, vars *meta, const xnode *n) {
     if (!cond_holds(m, n, meta))
         return;
     char *v;

@@ -603,6 +603,34 @@ static void test_five_megabyte_project(void **state) {
     free(src);
 }
 
+/* A property that doubles on every line: expansion stops at a budget, the entry is dropped. */
+static void test_expansion_budget(void **state) {
+    (void)state;
+    char *src = write_tmp("grow/driver.c", "int x;\n");
+    char *proj = dls_xasprintf("%s/grow/grow.vcxproj", tmp);
+    FILE *fp = fopen(proj, "w");
+    assert_non_null(fp);
+    fputs(PROJECT_HEAD "  <PropertyGroup>\n    <A>0123456789abcdef</A>\n", fp);
+    for (int i = 0; i < 60; i++)
+        fputs("    <A>$(A)$(A)</A>\n", fp);
+    fputs("  </PropertyGroup>\n"
+          "  <ItemDefinitionGroup><ClCompile>\n"
+          "    <PreprocessorDefinitions>HUGE=$(A);OK=1</PreprocessorDefinitions>\n"
+          "  </ClCompile></ItemDefinitionGroup>\n"
+          "  <ItemGroup><ClCompile Include=\"driver.c\"/></ItemGroup>\n"
+          "</Project>\n",
+          fp);
+    fclose(fp);
+    dls_proj_flags f;
+    derive(src, NULL, &f);
+    ASSERT_STRS(&f.defines, "OK=1");
+    assert_warning_with(&f.warnings, "macro expansion stopped after");
+    assert_warning_with(&f.warnings, "'HUGE=$(A)' dropped");
+    dls_proj_flags_free(&f);
+    free(proj);
+    free(src);
+}
+
 static void test_bad_conditions_and_sln(void **state) {
     (void)state;
     char *src = write_tmp("cond/driver.c", "int x;\n");
@@ -794,6 +822,7 @@ int main(void) {
         cmocka_unit_test_setup_teardown(test_malformed_xml, setup_tmp, teardown_tmp),
         cmocka_unit_test_setup_teardown(test_missing_import_and_cycle, setup_tmp, teardown_tmp),
         cmocka_unit_test_setup_teardown(test_five_megabyte_project, setup_tmp, teardown_tmp),
+        cmocka_unit_test_setup_teardown(test_expansion_budget, setup_tmp, teardown_tmp),
         cmocka_unit_test_setup_teardown(test_bad_conditions_and_sln, setup_tmp, teardown_tmp),
         cmocka_unit_test(test_command_line),
         cmocka_unit_test_setup_teardown(test_command_line_with_wdk, setup_tmp, teardown_tmp),
