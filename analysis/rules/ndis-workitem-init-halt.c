@@ -5,6 +5,7 @@
  * with halt: "all-paths"). Reads the dataflow exits of the functions playing the initialise role
  * and the summaries of the halt functions.
  */
+#include "fixes.h"
 #include "program.h"
 
 #include <stdlib.h>
@@ -106,6 +107,7 @@ static void dls_ih_failure(const dls_rule_ctx *ctx, dls_findings *out, dls_ih_si
     free(steps);
     dls_program_note(f, 1, s->init->ff->path, &first->loc,
                      "returns a failure status without freeing the work item");
+    dls_fix_init_failure(ctx, f, s->init, s->obj, s->leaks, s->n_leaks);
 }
 
 static void dls_ih_halt(const dls_rule_ctx *ctx, dls_findings *out, dls_ih_site *s) {
@@ -132,6 +134,7 @@ static void dls_ih_halt(const dls_rule_ctx *ctx, dls_findings *out, dls_ih_site 
                         halt->fn->name, s->key);
     dls_program_note(f, 0, halt->ff->path, &halt->fn->name_loc, msg);
     free(msg);
+    dls_fix_init_halt(ctx, f, halt, s->site.api, s->key, s->record, s->slot_text);
 }
 
 void dls_rule_init_halt(const dls_rule_ctx *ctx, dls_findings *out) {

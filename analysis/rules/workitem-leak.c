@@ -3,6 +3,7 @@
  * some path neither released nor handed over (queued, returned, stored where it outlives the
  * function, passed to unknown code). Reads every function's dataflow exits.
  */
+#include "fixes.h"
 #include "program.h"
 
 #include <stdlib.h>
@@ -48,6 +49,8 @@ static void dls_leak_fn(const dls_rule_ctx *ctx, const dls_pfn *pf, dls_findings
                                  ex->implicit ? "the function ends here without releasing it"
                                               : "returns here without releasing it");
         }
+        if (f)
+            dls_fix_leak(ctx, f, pf, (int)o);
     }
 }
 
