@@ -26,6 +26,7 @@
 #include "analysis.h"
 #include "check.h"
 #include "flags.h"
+#include "lint_fix.h"
 #include "report.h"
 #include "units.h"
 
@@ -39,6 +40,7 @@
 #define PROGRESS_TICK_MS 100
 
 typedef enum { FORMAT_TEXT, FORMAT_JSON, FORMAT_SARIF } lint_format;
+typedef enum { FIX_NONE, FIX_APPLY, FIX_DRY_RUN } lint_fix_mode;
 
 /* A list of borrowed strings (from argv). */
 typedef struct {
@@ -57,6 +59,7 @@ typedef struct {
     int jobs;
     int quiet;
     int help;
+    lint_fix_mode fix; /* --fix, --fix-dry-run */
 } lint_options;
 
 /* One file to check, and what checking it produced. */
@@ -135,6 +138,8 @@ static void print_usage(FILE *out) {
           "      --disable ID             do not run this rule (repeatable)\n"
           "      --halt at-least-once|all-paths\n"
           "                               the halt check: released on some path, or on all\n"
+          "      --fix                    apply the quick-fixes to the files, then check again\n"
+          "      --fix-dry-run            print the quick-fixes as a unified diff instead\n"
           "  -q, --quiet                  no progress line, no summary\n"
           "  -h, --help                   show this help\n"
           "\n"
@@ -241,6 +246,11 @@ static int parse_args(int argc, char **argv, lint_options *o) {
         }
         if (match_option(argv, argc, &i, "-q", "--quiet", 0, NULL)) {
             o->quiet = 1;
+            continue;
+        }
+        if (match_option(argv, argc, &i, NULL, "--fix-dry-run", 0, NULL) ||
+            match_option(argv, argc, &i, NULL, "--fix", 0, NULL)) {
+            o->fix = a[5] ? FIX_DRY_RUN : FIX_APPLY;
             continue;
         }
         size_t k = 0, n = sizeof valued / sizeof valued[0];
@@ -756,7 +766,21 @@ static int run_lint(const lint_options *o, FILE *out, const char *cwd) {
         status = DLS_LINT_ERROR;
 
     dls_findings findings = {0};
+    dls_lintfix *fixer = o->fix != FIX_NONE ? dls_lintfix_new() : NULL;
+    for (size_t i = 0; fixer && i < files.count; i++)
+        dls_lintfix_keep(fixer, files.items[i].path, files.items[i].facts);
     check_program(&files, o, &findings);
+    if (fixer) { /* the fixes instead of the report; --fix checks again afterwards */
+        if (dls_lintfix_apply(fixer, &findings, o->fix == FIX_DRY_RUN, o->quiet, out, cwd) != 0)
+            status = DLS_LINT_ERROR;
+        else if (o->fix == FIX_DRY_RUN && findings.count)
+            status = DLS_LINT_FINDINGS;
+        dls_lintfix_free(fixer);
+        dls_findings_clear(&findings);
+        notices_free(&notices);
+        files_free(&files);
+        return status;
+    }
 
     size_t n_rules = 0;
     const dls_rule_info *rules = dls_rules(&n_rules);
@@ -810,6 +834,13 @@ int dls_lint_main(int argc, char **argv) {
             status = DLS_LINT_ERROR;
         } else {
             status = run_lint(&o, out, cwd[0] ? cwd : NULL);
+            if (o.fix == FIX_APPLY) {
+                int fixing = status;
+                o.fix = FIX_NONE;
+                status = run_lint(&o, out, cwd[0] ? cwd : NULL);
+                if (fixing == DLS_LINT_ERROR)
+                    status = DLS_LINT_ERROR;
+            }
             if (out != stdout && fclose(out) != 0)
                 status = DLS_LINT_ERROR;
         }

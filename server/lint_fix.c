@@ -1,0 +1,430 @@
+/*
+ * lint_fix.c - `drvls lint --fix` / `--fix-dry-run` (see lint_fix.h): choose the fixes that can
+ * be applied together, check that each file is still what was analysed, then either rewrite the
+ * files atomically or print a unified diff (three lines of context, a/ and b/ prefixes).
+ */
+#include "lint_fix.h"
+#include "facts.h"
+#include "report.h"
+
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#define DLS_LF_CONTEXT 3
+
+typedef struct {
+    char *path;
+    char *text; /* as analysed */
+    size_t len;
+    char *problem; /* why it is left alone, or NULL */
+    int touched;   /* some accepted edit changes it */
+} dls_lf_file;
+
+/* One edit taken, in the order the fixes were taken (order breaks ties between insertions at one
+ * offset: the first taken comes first in the file). */
+typedef struct {
+    dls_lf_file *file;
+    unsigned begin, end;
+    const char *text; /* borrowed from the finding */
+    size_t order;
+} dls_lf_edit;
+
+typedef struct {
+    dls_lf_edit *items;
+    size_t n;
+} dls_lf_edits;
+
+struct dls_lintfix {
+    dls_lf_file *files;
+    size_t n;
+};
+
+dls_lintfix *dls_lintfix_new(void) {
+    return dls_xcalloc(1, sizeof(dls_lintfix));
+}
+
+void dls_lintfix_free(dls_lintfix *fx) {
+    if (!fx)
+        return;
+    for (size_t i = 0; i < fx->n; i++) {
+        free(fx->files[i].path);
+        free(fx->files[i].text);
+        free(fx->files[i].problem);
+    }
+    free(fx->files);
+    free(fx);
+}
+
+void dls_lintfix_keep_text(dls_lintfix *fx, const char *path, const char *text, size_t len) {
+    fx->files = dls_xrealloc(fx->files, (fx->n + 1) * sizeof *fx->files);
+    dls_lf_file *f = &fx->files[fx->n++];
+    memset(f, 0, sizeof *f);
+    f->path = dls_xstrdup(path);
+    f->text = dls_xstrndup(text, len);
+    f->len = len;
+}
+
+void dls_lintfix_keep(dls_lintfix *fx, const char *path, const dls_file_facts *facts) {
+    if (facts)
+        dls_lintfix_keep_text(fx, path, facts->text, facts->len);
+}
+
+static dls_lf_file *dls_lf_find(dls_lintfix *fx, const char *path) {
+    for (size_t i = 0; path && i < fx->n; i++)
+        if (strcmp(fx->files[i].path, path) == 0)
+            return &fx->files[i];
+    return NULL;
+}
+
+/* ---- choosing the edits --------------------------------------------------------------------- */
+
+/* Leave f alone when its content on disk is not the text that was analysed. */
+static void dls_lf_check_disk(dls_lf_file *f) {
+    if (f->problem)
+        return;
+    char *disk = NULL;
+    size_t len = 0;
+    int err = dls_read_file(f->path, &disk, &len);
+    if (err)
+        f->problem = dls_xasprintf("cannot read it: %s", strerror(err));
+    else if (len != f->len || memcmp(disk, f->text, len) != 0)
+        f->problem = dls_xstrdup("changed on disk since it was read; left alone");
+    free(disk);
+}
+
+/* Whether edit a and the taken edit b cannot both apply. */
+static int dls_lf_conflict(const dls_lf_edit *a, const dls_lf_edit *b) {
+    if (a->file != b->file)
+        return 0;
+    if (a->begin < b->end && b->begin < a->end)
+        return 1; /* overlapping replacements */
+    if (a->begin == a->end && b->begin < a->begin && a->begin < b->end)
+        return 1; /* an insertion inside a replaced range */
+    return b->begin == b->end && a->begin < b->begin && b->begin < a->end;
+}
+
+static int dls_lf_same(const dls_lf_edit *a, const dls_lf_edit *b) {
+    return a->file == b->file && a->begin == b->begin && a->end == b->end &&
+           strcmp(a->text, b->text) == 0;
+}
+
+/* The preferred fix of f (the first one when none says so), or NULL. */
+static const dls_fix *dls_lf_preferred(const dls_finding *f) {
+    for (size_t i = 0; i < f->n_fixes; i++)
+        if (f->fixes[i].preferred)
+            return &f->fixes[i];
+    return f->n_fixes ? &f->fixes[0] : NULL;
+}
+
+/* Take fix whole when every edit fits, else nothing. Returns 1 when taken. */
+static int dls_lf_take(dls_lintfix *fx, dls_lf_edits *taken, const dls_fix *fix) {
+    dls_lf_edit *mine = dls_xcalloc(fix->n_edits ? fix->n_edits : 1, sizeof *mine);
+    size_t n = 0;
+    int ok = fix->n_edits > 0;
+    for (size_t i = 0; ok && i < fix->n_edits; i++) {
+        const dls_edit *e = &fix->edits[i];
+        dls_lf_file *f = dls_lf_find(fx, e->file);
+        ok = f && !f->problem && e->begin <= e->end && e->end <= f->len && e->text;
+        if (!ok)
+            break;
+        dls_lf_edit cand = {f, e->begin, e->end, e->text, taken->n + n};
+        int dup = 0;
+        for (size_t k = 0; ok && k < taken->n; k++) {
+            dup |= dls_lf_same(&cand, &taken->items[k]);
+            ok = !dls_lf_conflict(&cand, &taken->items[k]);
+        }
+        for (size_t k = 0; ok && k < n; k++)
+            ok = !dls_lf_conflict(&cand, &mine[k]);
+        if (ok && !dup)
+            mine[n++] = cand;
+    }
+    if (ok) {
+        taken->items = dls_xrealloc(taken->items, (taken->n + n + 1) * sizeof *taken->items);
+        for (size_t i = 0; i < n; i++) {
+            taken->items[taken->n++] = mine[i];
+            mine[i].file->touched = 1;
+        }
+    }
+    free(mine);
+    return ok;
+}
+
+/* ---- applying ------------------------------------------------------------------------------- */
+
+static int dls_lf_cmp_edit(const void *pa, const void *pb) {
+    const dls_lf_edit *a = pa, *b = pb;
+    if (a->begin != b->begin)
+        return a->begin < b->begin ? -1 : 1;
+    return a->order < b->order ? -1 : a->order > b->order;
+}
+
+/* The edits of file f, sorted (new array; *n set). */
+static dls_lf_edit *dls_lf_edits_of(const dls_lf_edits *taken, const dls_lf_file *f, size_t *n) {
+    dls_lf_edit *out = dls_xcalloc(taken->n ? taken->n : 1, sizeof *out);
+    *n = 0;
+    for (size_t i = 0; i < taken->n; i++)
+        if (taken->items[i].file == f)
+            out[(*n)++] = taken->items[i];
+    qsort(out, *n, sizeof *out, dls_lf_cmp_edit);
+    return out;
+}
+
+/* text[a, b) with the sorted edits that lie in it applied (new string, *len set). */
+static char *dls_lf_splice(const char *text, size_t a, size_t b, const dls_lf_edit *e, size_t n,
+                           size_t *len) {
+    size_t cap = b - a + 1, at = a;
+    for (size_t i = 0; i < n; i++)
+        cap += strlen(e[i].text);
+    char *out = dls_xmalloc(cap);
+    size_t k = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (e[i].begin < a || e[i].end > b)
+            continue;
+        memcpy(out + k, text + at, e[i].begin - at);
+        k += e[i].begin - at;
+        size_t tl = strlen(e[i].text);
+        memcpy(out + k, e[i].text, tl);
+        k += tl;
+        at = e[i].end;
+    }
+    memcpy(out + k, text + at, b - at);
+    k += b - at;
+    out[k] = '\0';
+    *len = k;
+    return out;
+}
+
+/* Write data to path through a temporary file in the same directory and a rename. Returns 0, or
+ * an errno value (path is then untouched). */
+static int dls_lf_write_atomic(const char *path, const char *data, size_t len) {
+    const char *slash = strrchr(path, '/');
+    char *tmp = slash ? dls_xasprintf("%.*s/.%s.drvls-XXXXXX", (int)(slash - path), path, slash + 1)
+                      : dls_xasprintf(".%s.drvls-XXXXXX", path);
+    int fd = mkstemp(tmp), err = 0;
+    if (fd < 0) {
+        err = errno;
+        free(tmp);
+        return err;
+    }
+    struct stat st;
+    if (stat(path, &st) == 0)
+        (void)fchmod(fd, st.st_mode & 07777);
+    for (size_t done = 0; done < len && !err;) {
+        ssize_t w = write(fd, data + done, len - done);
+        if (w < 0 && errno != EINTR)
+            err = errno;
+        else if (w > 0)
+            done += (size_t)w;
+    }
+    if (!err && fsync(fd) != 0)
+        err = errno;
+    if (close(fd) != 0 && !err)
+        err = errno;
+    if (!err && rename(tmp, path) != 0)
+        err = errno;
+    if (err)
+        unlink(tmp);
+    free(tmp);
+    return err;
+}
+
+/* ---- unified diff --------------------------------------------------------------------------- */
+
+/* Line starts of text: starts[0..n] with starts[n] == len. New array. */
+static size_t *dls_lf_lines(const char *text, size_t len, size_t *n) {
+    size_t count = 0;
+    for (size_t i = 0; i < len; i++)
+        count += text[i] == '\n';
+    if (len && text[len - 1] != '\n')
+        count++;
+    size_t *starts = dls_xcalloc(count + 1, sizeof *starts);
+    size_t k = 0;
+    starts[k++] = 0;
+    for (size_t i = 0; i < len && k <= count; i++)
+        if (text[i] == '\n' && k < count)
+            starts[k++] = i + 1;
+    starts[count] = len;
+    *n = count;
+    return starts;
+}
+
+static size_t dls_lf_line_of(const size_t *starts, size_t n, size_t off) {
+    size_t lo = 0, hi = n;
+    while (lo + 1 < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (starts[mid] <= off)
+            lo = mid;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
+/* Print the lines of s[0..len) each with prefix, marking a last line without a newline. */
+static void dls_lf_print_lines(FILE *out, char prefix, const char *s, size_t len) {
+    size_t i = 0;
+    while (i < len) {
+        const char *nl = memchr(s + i, '\n', len - i);
+        size_t end = nl ? (size_t)(nl - s) + 1 : len;
+        fputc(prefix, out);
+        fwrite(s + i, 1, end - i, out);
+        if (!nl)
+            fputs("\n\\ No newline at end of file\n", out);
+        i = end;
+    }
+}
+
+static size_t dls_lf_count_lines(const char *s, size_t len) {
+    size_t n = 0;
+    for (size_t i = 0; i < len; i++)
+        n += s[i] == '\n';
+    return n + (len && s[len - 1] != '\n');
+}
+
+/* A run of changed old lines [la, lb) and the edits [first, last) inside them. */
+typedef struct {
+    size_t la, lb, first, last;
+} dls_lf_group;
+
+/* Group the sorted edits by the old lines they change (touching groups merge). */
+static dls_lf_group *dls_lf_groups(const size_t *starts, size_t nl, const dls_lf_edit *e,
+                                   size_t n, size_t *ng) {
+    dls_lf_group *g = dls_xcalloc(n ? n : 1, sizeof *g);
+    *ng = 0;
+    for (size_t i = 0; i < n; i++) {
+        size_t la = dls_lf_line_of(starts, nl, e[i].begin), lb;
+        if (e[i].end > e[i].begin)
+            lb = dls_lf_line_of(starts, nl, e[i].end - 1) + 1;
+        else
+            lb = starts[la] == e[i].begin || e[i].begin == starts[nl] ? la : la + 1;
+        if (e[i].begin == starts[nl])
+            la = lb = nl; /* at the very end */
+        if (*ng && la <= g[*ng - 1].lb) {
+            if (lb > g[*ng - 1].lb)
+                g[*ng - 1].lb = lb;
+            g[*ng - 1].last = i + 1;
+        } else {
+            g[(*ng)++] = (dls_lf_group){la, lb, i, i + 1};
+        }
+    }
+    return g;
+}
+
+/* The unified diff of one file. */
+static void dls_lf_diff(FILE *out, const char *shown, const char *text, size_t len,
+                        const dls_lf_edit *e, size_t n) {
+    size_t nl;
+    size_t *starts = dls_lf_lines(text, len, &nl);
+    size_t ng;
+    dls_lf_group *g = dls_lf_groups(starts, nl, e, n, &ng);
+    fprintf(out, "--- a/%s\n+++ b/%s\n", shown, shown);
+    long delta = 0; /* new minus old lines before the current hunk */
+    for (size_t h = 0; h < ng;) {
+        size_t last = h; /* groups h..last share one hunk */
+        while (last + 1 < ng && g[last + 1].la <= g[last].lb + 2 * DLS_LF_CONTEXT)
+            last++;
+        size_t oa = g[h].la > DLS_LF_CONTEXT ? g[h].la - DLS_LF_CONTEXT : 0;
+        size_t ob = g[last].lb + DLS_LF_CONTEXT < nl ? g[last].lb + DLS_LF_CONTEXT : nl;
+        /* the new side of each group, and the line counts */
+        size_t new_count = 0, old_count = ob - oa;
+        char **news = dls_xcalloc(last - h + 1, sizeof *news);
+        size_t *news_len = dls_xcalloc(last - h + 1, sizeof *news_len);
+        for (size_t k = h; k <= last; k++) {
+            news[k - h] = dls_lf_splice(text, starts[g[k].la], starts[g[k].lb], e + g[k].first,
+                                        g[k].last - g[k].first, &news_len[k - h]);
+            new_count += dls_lf_count_lines(news[k - h], news_len[k - h]);
+            new_count -= g[k].lb - g[k].la;
+        }
+        new_count += old_count;
+        fprintf(out, "@@ -%zu,%zu +%zu,%zu @@\n", old_count ? oa + 1 : oa, old_count,
+                new_count ? (size_t)((long)oa + delta) + 1 : (size_t)((long)oa + delta),
+                new_count);
+        size_t line = oa;
+        for (size_t k = h; k <= last; k++) {
+            dls_lf_print_lines(out, ' ', text + starts[line], starts[g[k].la] - starts[line]);
+            dls_lf_print_lines(out, '-', text + starts[g[k].la],
+                               starts[g[k].lb] - starts[g[k].la]);
+            dls_lf_print_lines(out, '+', news[k - h], news_len[k - h]);
+            line = g[k].lb;
+            free(news[k - h]);
+        }
+        dls_lf_print_lines(out, ' ', text + starts[line], starts[ob] - starts[line]);
+        delta += (long)new_count - (long)old_count;
+        free(news);
+        free(news_len);
+        h = last + 1;
+    }
+    free(g);
+    free(starts);
+}
+
+/* ---- the command ---------------------------------------------------------------------------- */
+
+/* Write or diff one file; returns 0 or -1. */
+static int dls_lf_finish_file(const dls_lf_file *f, const dls_lf_edits *taken, int dry_run,
+                              FILE *out, const char *cwd) {
+    size_t n;
+    dls_lf_edit *e = dls_lf_edits_of(taken, f, &n);
+    int rc = 0;
+    if (dry_run) {
+        dls_lf_diff(out, dls_report_relative(f->path, cwd), f->text, f->len, e, n);
+    } else {
+        size_t len;
+        char *data = dls_lf_splice(f->text, 0, f->len, e, n, &len);
+        int err = dls_lf_write_atomic(f->path, data, len);
+        if (err) {
+            fprintf(stderr, "drvls lint: %s: cannot write the fixed file: %s\n",
+                    dls_report_relative(f->path, cwd), strerror(err));
+            rc = -1;
+        }
+        free(data);
+    }
+    free(e);
+    return rc;
+}
+
+int dls_lintfix_apply(dls_lintfix *fx, const dls_findings *findings, int dry_run, int quiet,
+                      FILE *out, const char *cwd) {
+    /* which files the fixes need, and whether they are still what was analysed */
+    for (size_t i = 0; i < findings->count; i++) {
+        const dls_fix *fix = dls_lf_preferred(&findings->items[i]);
+        for (size_t k = 0; fix && k < fix->n_edits; k++) {
+            dls_lf_file *f = dls_lf_find(fx, fix->edits[k].file);
+            if (f)
+                dls_lf_check_disk(f);
+        }
+    }
+    dls_lf_edits taken = {0};
+    size_t fixed = 0, skipped = 0;
+    for (size_t i = 0; i < findings->count; i++) {
+        const dls_fix *fix = dls_lf_preferred(&findings->items[i]);
+        if (fix && dls_lf_take(fx, &taken, fix))
+            fixed++;
+        else if (fix)
+            skipped++;
+    }
+    int rc = 0;
+    size_t files = 0;
+    for (size_t i = 0; i < fx->n; i++) {
+        const dls_lf_file *f = &fx->files[i];
+        if (f->problem) {
+            fprintf(stderr, "drvls lint: %s: %s\n", dls_report_relative(f->path, cwd),
+                    f->problem);
+            rc = -1;
+        } else if (f->touched) {
+            if (dls_lf_finish_file(f, &taken, dry_run, out, cwd) != 0)
+                rc = -1;
+            files++;
+        }
+    }
+    if (!quiet)
+        fprintf(stderr, "drvls lint: %s %zu %s in %zu %s%s\n", dry_run ? "would fix" : "fixed",
+                fixed, fixed == 1 ? "finding" : "findings", files, files == 1 ? "file" : "files",
+                skipped ? "; some fixes were skipped (they overlap or touch a file left alone)"
+                        : "");
+    free(taken.items);
+    return rc;
+}
