@@ -85,8 +85,8 @@ dls_api dls_api_of(const char *callee);
  * api == DLS_API_NONE, so the handle dataflow treats them as any other system call. */
 typedef enum {
     DLS_KAPI_NONE = 0,
-    DLS_KAPI_ALLOC,          /* ExAllocatePool*, ExAllocateFrom*LookasideList*, NdisAllocateMemory* */
-    DLS_KAPI_FREE,           /* ExFreePool*, ExFreeTo*LookasideList*, NdisFreeMemory* */
+    DLS_KAPI_ALLOC, /* ExAllocatePool*, ExAllocateFrom*LookasideList*, NdisAllocateMemory* */
+    DLS_KAPI_FREE,  /* ExFreePool*, ExFreeTo*LookasideList*, NdisFreeMemory* */
     DLS_KAPI_LOOKASIDE_INIT, /* ExInitializeLookasideListEx, ExInitialize(N)PagedLookasideList */
     DLS_KAPI_SIZEOF_WI,      /* IoSizeofWorkItem() */
     DLS_KAPI_TRY_QUEUE       /* IoTryQueueWorkItem(wi, Routine, QueueType, Context) */
@@ -101,8 +101,9 @@ typedef struct {
     signed char list;     /* the lookaside list (ALLOC / FREE from a list, LOOKASIDE_INIT) */
     signed char pool_arg; /* the POOL_TYPE or POOL_FLAGS argument */
     signed char size_arg; /* the size in bytes */
-    unsigned char pool_flags; /* the pool argument is POOL_FLAGS (ExAllocatePool2/3), not POOL_TYPE */
-    unsigned char pool;       /* dls_pool: from the pool argument or the API (...NPaged...) */
+    unsigned char
+        pool_flags;     /* the pool argument is POOL_FLAGS (ExAllocatePool2/3), not POOL_TYPE */
+    unsigned char pool; /* dls_pool: from the pool argument or the API (...NPaged...) */
     unsigned char never_null; /* POOL_FLAG_RAISE_ON_FAILURE / POOL_RAISE_IF_ALLOCATION_FAILURE */
 } dls_kcall;
 

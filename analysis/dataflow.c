@@ -51,8 +51,8 @@ static void dls_arena_free(void *arena) {
 
 typedef struct {
     long long c;
-    int32_t src;       /* 1 + flat index of the call whose result this is, or 0 */
-    int32_t fev;       /* 1 + flat index of the call that freed the value through fbase, or 0 */
+    int32_t src; /* 1 + flat index of the call whose result this is, or 0 */
+    int32_t fev; /* 1 + flat index of the call that freed the value through fbase, or 0 */
     int16_t obj;
     int16_t fbase;     /* the variable the value was freed through */
     int16_t alias;     /* a local's value copied from this long-lived slot, or -1 */
@@ -1405,8 +1405,7 @@ dls_store dls_flow_store(const dls_flow_result *r, const dls_state *st, int slot
     return (dls_store)dls_read_sv(st, slot)->store;
 }
 
-void dls_flow_source(const dls_flow_result *r, const dls_state *st, int slot, int *block,
-                     int *ev) {
+void dls_flow_source(const dls_flow_result *r, const dls_state *st, int slot, int *block, int *ev) {
     dls_flow_event_of(r, dls_read_sv(st, slot)->src, block, ev);
 }
 

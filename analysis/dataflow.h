@@ -62,9 +62,9 @@ typedef struct dls_pnode dls_pnode;
 /* The storage lifecycle of a slot on a path (storage for IoInitializeWorkItem). */
 typedef enum {
     DLS_STORE_ENTRY = 0, /* untouched on this path: as the function found it */
-    DLS_STORE_FRESH,     /* holds a block allocated (or pointed into) on this path, not initialised */
-    DLS_STORE_INIT,      /* passed to IoInitializeWorkItem on this path and not uninitialised since */
-    DLS_STORE_GONE       /* uninitialised, freed, handed over or overwritten on this path */
+    DLS_STORE_FRESH, /* holds a block allocated (or pointed into) on this path, not initialised */
+    DLS_STORE_INIT,  /* passed to IoInitializeWorkItem on this path and not uninitialised since */
+    DLS_STORE_GONE   /* uninitialised, freed, handed over or overwritten on this path */
 } dls_store;
 
 /* A state seen just before a call the storage and lifetime rules read: work-item API calls, pool
@@ -104,11 +104,11 @@ typedef struct dls_flow_result {
     unsigned n_exits, cap_exits;
     dls_flow_queue *queues;
     unsigned n_queues, cap_queues;
-    unsigned char *rel_any; /* slot released anywhere (one byte per slot) */
+    unsigned char *rel_any;   /* slot released anywhere (one byte per slot) */
     unsigned char *freed_any; /* slot freed anywhere, as dls_summary.freed counts frees */
     dls_flow_obs *obs;
     unsigned n_obs, cap_obs;
-    unsigned *ev_base; /* per block: the flat index of its first event */
+    unsigned *ev_base;       /* per block: the flat index of its first event */
     unsigned char *embedded; /* per slot: a field key that env.embedded names for its record */
     void *arena;
     unsigned n_slots_own; /* slots owned (keys copied) start here */
@@ -131,8 +131,7 @@ int dls_flow_slot_obj(const dls_flow_result *r, const dls_state *st, int slot);
 /* Reading observed states (storage and lifetime rules). */
 dls_store dls_flow_store(const dls_flow_result *r, const dls_state *st, int slot);
 /* The call whose result slot holds on the path to st: *block / *ev, or *block = -1. */
-void dls_flow_source(const dls_flow_result *r, const dls_state *st, int slot, int *block,
-                     int *ev);
+void dls_flow_source(const dls_flow_result *r, const dls_state *st, int slot, int *block, int *ev);
 /* Whether the value in slot, reached through variable base (dls_val.base), was freed or
  * uninitialised earlier on the path: the slot's own mark (made through the same variable, which
  * was not assigned since) or the mark of the handle it holds. *block / *ev: the call that did it
@@ -151,11 +150,11 @@ int dls_flow_find_slot(const dls_flow_result *r, const char *key);
 
 /* A block of possible work-item storage that an observed call frees. */
 typedef struct {
-    int slot;       /* the slot of this run holding it */
+    int slot;        /* the slot of this run holding it */
     dls_store store; /* its storage state just before the call */
-    int released;   /* released (uninitialised, handed over) earlier on the path */
-    dls_site site;  /* the free: this call, or inside the callee */
-    int via_param;  /* freed by the callee through the parameter it was passed in */
+    int released;    /* released (uninitialised, handed over) earlier on the path */
+    dls_site site;   /* the free: this call, or inside the callee */
+    int via_param;   /* freed by the callee through the parameter it was passed in */
 } dls_flow_sfree;
 /* The blocks the call of observation ob frees: the block passed to a pool / lookaside free (its
  * local alias followed), storage pointing into that block (in this function, or embedded by

@@ -9,6 +9,7 @@
 #include "program.h"
 #include "strmap.h"
 #include "suppress.h"
+#include "wdm.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -327,10 +328,16 @@ static unsigned dls_program_role_bit(const char *role) {
         const char *name;
         unsigned bit;
     } table[] = {
-        {"MINIPORT_INITIALIZE", DLS_ROLE_INIT},          {"MINIPORT_HALT", DLS_ROLE_HALT},
-        {"NDIS_IO_WORKITEM_FUNCTION", DLS_ROLE_NDIS_WI}, {"IO_WORKITEM_ROUTINE", DLS_ROLE_IO_WI},
-        {"IO_WORKITEM_ROUTINE_EX", DLS_ROLE_IO_WI_EX},   {"DRIVER_UNLOAD", DLS_ROLE_UNLOAD},
+        {"MINIPORT_INITIALIZE", DLS_ROLE_INIT},
+        {"MINIPORT_HALT", DLS_ROLE_HALT},
+        {"NDIS_IO_WORKITEM_FUNCTION", DLS_ROLE_NDIS_WI},
+        {"IO_WORKITEM_ROUTINE", DLS_ROLE_IO_WI},
+        {"IO_WORKITEM_ROUTINE_EX", DLS_ROLE_IO_WI_EX},
+        {"DRIVER_UNLOAD", DLS_ROLE_UNLOAD},
         {"DRIVER_DISPATCH", DLS_ROLE_DISPATCH},
+        {"DRIVER_ADD_DEVICE", DLS_ROLE_ADD_DEVICE},
+        {"DRIVER_INITIALIZE", DLS_ROLE_ENTRY},
+        {"IRP_MJ_PNP", DLS_ROLE_PNP | DLS_ROLE_DISPATCH},
     };
     if (!role)
         return 0;
@@ -356,6 +363,13 @@ static void dls_program_roles(dls_program *p, const dls_check_opts *opts) {
         int i = dls_program_resolve(p, opts->roles[r].name, NULL);
         if (i >= 0)
             p->fns[i].roles |= dls_program_role_bit(opts->roles[r].role);
+    }
+    for (unsigned i = 0; i < p->n_fns; i++) {
+        dls_pfn *pf = &p->fns[i];
+        if (strcmp(pf->fn->name, "DriverEntry") == 0)
+            pf->roles |= DLS_ROLE_ENTRY;
+        if ((pf->roles & DLS_ROLE_DISPATCH) && dls_wdm_remove_device(pf))
+            pf->roles |= DLS_ROLE_PNP;
     }
 }
 
@@ -467,6 +481,13 @@ void dls_program_check(dls_program *p, const char *file, const dls_check_opts *o
         {"ndis-workitem-init-halt", dls_rule_init_halt},
         {"workitem-leak", dls_rule_leak},
         {"workitem-routine-must-free", dls_rule_routine_must_free},
+        {"workitem-never-freed", dls_rule_never_freed},
+        {"workitem-double-free", dls_rule_double_free},
+        {"workitem-use-after-free", dls_rule_use_after_free},
+        {"workitem-null-deref", dls_rule_null_deref},
+        {"io-workitem-uninit-before-free", dls_rule_uninit_before_free},
+        {"io-workitem-storage", dls_rule_storage},
+        {"io-workitem-device-object", dls_rule_device_object},
     };
     for (size_t i = 0; i < sizeof rules / sizeof *rules; i++)
         if (dls_program_enabled(opts, rules[i].id))

@@ -14,13 +14,17 @@
 
 /* Roles a function plays (bits). */
 enum {
-    DLS_ROLE_INIT = 1u << 0,     /* MINIPORT_INITIALIZE */
-    DLS_ROLE_HALT = 1u << 1,     /* MINIPORT_HALT */
-    DLS_ROLE_NDIS_WI = 1u << 2,  /* NDIS_IO_WORKITEM_FUNCTION */
-    DLS_ROLE_IO_WI = 1u << 3,    /* IO_WORKITEM_ROUTINE */
-    DLS_ROLE_IO_WI_EX = 1u << 4, /* IO_WORKITEM_ROUTINE_EX */
-    DLS_ROLE_UNLOAD = 1u << 5,   /* DRIVER_UNLOAD */
-    DLS_ROLE_DISPATCH = 1u << 6  /* DRIVER_DISPATCH */
+    DLS_ROLE_INIT = 1u << 0,       /* MINIPORT_INITIALIZE */
+    DLS_ROLE_HALT = 1u << 1,       /* MINIPORT_HALT */
+    DLS_ROLE_NDIS_WI = 1u << 2,    /* NDIS_IO_WORKITEM_FUNCTION */
+    DLS_ROLE_IO_WI = 1u << 3,      /* IO_WORKITEM_ROUTINE */
+    DLS_ROLE_IO_WI_EX = 1u << 4,   /* IO_WORKITEM_ROUTINE_EX */
+    DLS_ROLE_UNLOAD = 1u << 5,     /* DRIVER_UNLOAD */
+    DLS_ROLE_DISPATCH = 1u << 6,   /* DRIVER_DISPATCH */
+    DLS_ROLE_ADD_DEVICE = 1u << 7, /* DRIVER_ADD_DEVICE */
+    DLS_ROLE_ENTRY = 1u << 8,      /* DRIVER_INITIALIZE, or a function named DriverEntry */
+    DLS_ROLE_PNP = 1u << 9 /* the IRP_MJ_PNP dispatch routine (registered for it, or a dispatch
+                              routine that handles IRP_MN_REMOVE_DEVICE) */
 };
 
 typedef struct {
@@ -61,5 +65,12 @@ void dls_program_path(dls_finding *f, const char *file, const dls_flow_step *ste
 void dls_rule_init_halt(const dls_rule_ctx *ctx, dls_findings *out);
 void dls_rule_leak(const dls_rule_ctx *ctx, dls_findings *out);
 void dls_rule_routine_must_free(const dls_rule_ctx *ctx, dls_findings *out);
+void dls_rule_never_freed(const dls_rule_ctx *ctx, dls_findings *out);
+void dls_rule_double_free(const dls_rule_ctx *ctx, dls_findings *out);
+void dls_rule_use_after_free(const dls_rule_ctx *ctx, dls_findings *out);
+void dls_rule_null_deref(const dls_rule_ctx *ctx, dls_findings *out);
+void dls_rule_uninit_before_free(const dls_rule_ctx *ctx, dls_findings *out);
+void dls_rule_storage(const dls_rule_ctx *ctx, dls_findings *out);
+void dls_rule_device_object(const dls_rule_ctx *ctx, dls_findings *out);
 
 #endif
