@@ -135,8 +135,10 @@ int dls_unit_parse(dls_unit *u, const dls_flags *flags, const dls_unsaved *files
     }
     if (!u->tu) {
         unit_dispose(u);
+        /* excludeDeclarationsFromPCH: a walk of the unit visits the main file's declarations, not
+         * the thousands the preamble holds (deserializing them costs more than the parse) */
         if (!u->index)
-            u->index = clang_createIndex(0, 0);
+            u->index = clang_createIndex(1, 0);
         err = clang_parseTranslationUnit2(u->index, u->path, (const char *const *)flags->argv,
                                           flags->argc, unsaved, (unsigned)n_files, parse_options(u),
                                           &u->tu);
