@@ -50,7 +50,7 @@ dls_sched *dls_sched_new(uv_loop_t *loop, dls_unit_cache *units, dls_sched_input
     s->input = input;
     s->done = done;
     s->user = user;
-    s->debounce.change_ms = 150;
+    s->debounce.change_ms = 75;
     return s;
 }
 
