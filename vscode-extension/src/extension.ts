@@ -5,6 +5,8 @@
 // clangd extensions.
 
 import * as os from 'node:os';
+import * as readline from 'node:readline';
+import type { Readable } from 'node:stream';
 import * as vscode from 'vscode';
 import {
     CloseAction,
@@ -22,6 +24,7 @@ import {
 import { DrvlsLanguageClient } from './client';
 import { lintWorkspace } from './lintWorkspace';
 import { resolveServer, serverLaunch, type Resolved } from './serverBinary';
+import { classifyServerLine } from './serverLog';
 import {
     didChangeConfigurationParams,
     sameServerSettings,
@@ -50,6 +53,13 @@ function config(): vscode.WorkspaceConfiguration {
 function firstFolder(): string | undefined {
     const f = vscode.workspace.workspaceFolders?.find((w) => w.uri.scheme === 'file');
     return f?.uri.fsPath;
+}
+
+/** Calls `each` with every line of `input`. */
+function eachLine(input: Readable, each: (line: string) => void): void {
+    readline
+        .createInterface({ input, crlfDelay: Infinity, terminal: false, historySize: 0 })
+        .on('line', each);
 }
 
 function messageOf(data: unknown): string {
@@ -196,6 +206,14 @@ class Drvls implements vscode.Disposable {
             outputChannel: this.output,
             traceOutputChannel: this.trace,
             revealOutputChannelOn: RevealOutputChannelOn.Never,
+            stdioOptions: {
+                stdout: (input, channel) => eachLine(input, (line) => channel.info(line)),
+                stderr: (input, channel) =>
+                    eachLine(input, (line) => {
+                        const { level, text } = classifyServerLine(line);
+                        channel[level](text);
+                    }),
+            },
             initializationOptions: this.sent,
             initializationFailedHandler: (error: unknown) => {
                 this.showFailure(

@@ -10,6 +10,7 @@ import { test } from 'node:test';
 import { ErrorCodes, LSPErrorCodes, ResponseError } from 'vscode-languageserver-protocol';
 
 import { lintWorkspace, LINT_WORKSPACE_COMMAND } from '../src/lintWorkspace';
+import { classifyServerLine } from '../src/serverLog';
 import { bundledServerCandidates, resolveServer, type ResolveInput } from '../src/serverBinary';
 import {
     DEFAULT_SETTINGS,
@@ -228,4 +229,14 @@ test('Check whole workspace: every kind of answer becomes an outcome, nothing th
     assert.match(failed.summary, /boom/);
     const closed = await lintWorkspace(() => Promise.reject(new Error('Connection is closed.')), undefined);
     assert.equal(closed.kind, 'failed');
+});
+
+test('server log lines keep their level in the output', () => {
+    assert.deepEqual(classifyServerLine('I[2543.312] index: 2 files queued'), {
+        level: 'info',
+        text: 'index: 2 files queued',
+    });
+    assert.deepEqual(classifyServerLine('E[1.000] libclang crashed'), { level: 'error', text: 'libclang crashed' });
+    assert.deepEqual(classifyServerLine('V[0.001] flags: -x c'), { level: 'debug', text: 'flags: -x c' });
+    assert.equal(classifyServerLine('AddressSanitizer: heap-use-after-free').level, 'error');
 });

@@ -72,6 +72,7 @@ function writeUserSettings(extra) {
         'telemetry.telemetryLevel': 'off',
         'update.mode': 'none',
         'editor.minimap.enabled': false,
+        'editor.stickyScroll.enabled': false,
         'files.autoSave': 'off',
         ...extra,
     };
@@ -138,7 +139,8 @@ async function problems() {
     const n = await rows.count();
     const out = [];
     for (let i = 0; i < n; i++) {
-        out.push((await rows.nth(i).getAttribute('aria-label')) ?? (await rows.nth(i).innerText()));
+        const text = (await rows.nth(i).innerText()).replace(/\s+/g, ' ').trim();
+        out.push(text);
     }
     return out;
 }
@@ -226,7 +228,7 @@ async function run() {
     await page.locator('.markers-panel').waitFor({ state: 'visible', timeout: 20_000 });
     const before = await until(WAIT, async () => {
         const p = await problems();
-        return p.filter((x) => /drvls/.test(x)).length === 3 ? p : null;
+        return p.filter((x) => / drvls [\w-]+ \[Ln \d+/.test(x)).length === 3 ? p : null;
     }, async () => `Problems view: ${JSON.stringify(await problems())}`);
     step(`Problems view:\n    ${before.join('\n    ')}`);
     const leakRow = problemRows().filter({ hasText: /FilterItem/ }).first();
@@ -235,7 +237,7 @@ async function run() {
     }
 
     // 5. go to the finding from its Problems entry, show the hover, screenshot
-    await leakRow.click();
+    await leakRow.click({ position: { x: 120, y: 10 } });
     await leakRow.press('Enter');
     await until(20_000, async () => (await page.locator('.monaco-editor.focused').count()) > 0,
         'the editor did not take the focus from the Problems entry');
@@ -292,7 +294,7 @@ async function run() {
     }
     const remaining = await until(WAIT, async () => {
         const p = await problems();
-        const d = p.filter((x) => /drvls/.test(x));
+        const d = p.filter((x) => / drvls [\w-]+ \[Ln \d+/.test(x));
         return d.length === 2 && !d.some((x) => /workitem-leak/.test(x)) ? p : null;
     }, async () => `Problems view after the fix: ${JSON.stringify(await problems())}`);
     await until(WAIT, async () => / 2\b/.test(await statusText()), async () => `status bar says "${await statusText()}", expected 2`);

@@ -34,14 +34,14 @@ if [ -z "$SHOTS" ]; then
 fi
 mkdir -p "$SHOTS"
 
-echo "--- packaging the extension"
-(cd "$EXT" && rm -f ./*.vsix && npm run --silent package >/dev/null)
-VSIX=$(ls "$EXT"/*.vsix)
-echo "$VSIX"
-
 echo "--- the cache (code-server, Node 24, playwright-core)"
 eval "$(sh "$HERE/cache.sh" | sed -n 's/^\(NODE\|CODE_SERVER\|PLAYWRIGHT\|CACHE\)=\(.*\)$/\1="\2"/p')"
 echo "cache: $CACHE"
+
+echo "--- packaging the extension (with the cached Node 24, as vsce needs Node 20 or later)"
+(cd "$EXT" && rm -f ./*.vsix && PATH="$(dirname "$NODE"):$PATH" npm run --silent package >/dev/null)
+VSIX=$(ls "$EXT"/*.vsix)
+echo "$VSIX"
 
 echo "--- the fixture driver folder"
 FOLDER="$TMP/ndis_miniport"
