@@ -315,6 +315,17 @@ static dls_tri dls_cond_eval(const dls_run *run, dls_state *st, const dls_cond *
     return dls_eval(vk, v, cond->op, cond->c);
 }
 
+/* slot was compared with NULL: so were the slots its value was copied to or from. */
+static void dls_mark_checked(const dls_run *run, dls_state *st, int slot) {
+    dls_sv *sv = dls_sv_at(run, st, slot);
+    sv->checked = 1;
+    if (sv->alias >= 0)
+        dls_sv_at(run, st, sv->alias)->checked = 1;
+    for (unsigned i = 0; i < run->r->n_slots; i++)
+        if (dls_sv_at(run, st, (int)i)->alias == slot)
+            dls_sv_at(run, st, (int)i)->checked = 1;
+}
+
 /* Refine st knowing cond is `truth`. */
 static void dls_cond_assume(const dls_run *run, dls_state *st, const dls_cond *cond, int truth) {
     if (cond->slot < 0)
@@ -322,7 +333,7 @@ static void dls_cond_assume(const dls_run *run, dls_state *st, const dls_cond *c
     dls_cmp op = truth ? cond->op : dls_cmp_negate(cond->op);
     dls_sv *sv = dls_sv_at(run, st, cond->slot);
     if (cond->c == 0 && (cond->op == DLS_CMP_EQ || cond->op == DLS_CMP_NE))
-        sv->checked = 1;
+        dls_mark_checked(run, st, cond->slot);
     if (sv->obj >= 0 && cond->c == 0) {
         dls_ob *ob = dls_ob_at(run, st, sv->obj);
         if (cond->op == DLS_CMP_EQ || cond->op == DLS_CMP_NE)

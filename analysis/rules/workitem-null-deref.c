@@ -3,14 +3,16 @@
  * path where it was never compared with NULL: an NdisAllocateIoWorkItem / IoAllocateWorkItem
  * handle queued (NdisQueueIoWorkItem, IoQueueWorkItem(Ex), IoTryQueueWorkItem), or pool storage
  * (ExAllocatePool*, lookaside, NdisAllocateMemoryWithTagPriority) passed to IoInitializeWorkItem.
- * Allocations that raise instead of failing (POOL_FLAG_RAISE_ON_FAILURE) are not reported; a
- * handle that went to code the checker cannot see is not either.
+ * Allocations that raise instead of failing (POOL_FLAG_RAISE_ON_FAILURE) are not reported, nor
+ * handles a callee returns (it may have checked them), nor a handle that went to code the checker
+ * cannot see.
  *
  * Reported at the work-item call, with a note at the allocation.
  */
 #include "wdm.h"
 
 #include <stdlib.h>
+#include <string.h>
 
 #define DLS_ND_RULE "workitem-null-deref"
 
@@ -30,7 +32,9 @@ static int dls_nd_unchecked(const dls_pfn *pf, const dls_flow_obs *ob, const cha
         return 0;
     if (queue) {
         int obj = dls_flow_slot_obj(r, ob->st, slot);
-        if (obj < 0 || dls_flow_ob_status(r, ob->st, obj) != DLS_OB_LIVE)
+        /* only this function's own allocations: a callee may have checked what it hands back */
+        if (obj < 0 || dls_flow_ob_status(r, ob->st, obj) != DLS_OB_LIVE ||
+            strcmp(r->objs[obj].tag, "alloc") != 0)
             return 0;
         *file = r->objs[obj].site.file;
         *alloc = r->objs[obj].site.loc;
