@@ -590,9 +590,10 @@ typedef struct {
 /* An item: one file of a ClCompile / ClInclude element. */
 typedef struct {
     char *type;
-    char *path;    /* absolute, normalized; may hold wildcards */
-    char *include; /* as written, after expansion */
-    vars meta;
+    char *path;           /* absolute, normalized, case as written; may hold "**" wildcards */
+    char *include;        /* as written, after expansion */
+    const xnode *element; /* its metadata, evaluated when asked for (item_metadata); may be NULL */
+    const char *file;     /* the file the element is in */
 } item;
 
 typedef struct {
@@ -626,7 +627,6 @@ static void msb_free(msb *m) {
         free(m->items[i].type);
         free(m->items[i].path);
         free(m->items[i].include);
-        vars_free(&m->items[i].meta);
     }
     free(m->items);
     free(m->groups);
@@ -1423,11 +1423,8 @@ static item *add_item(msb *m, const char *type, const char *include) {
     memset(it, 0, sizeof *it);
     it->type = dls_xstrdup(type);
     it->include = dls_xstrdup(include);
-    char *p = path_join(m->project_dir, include);
-    it->path = has_wildcard(p) ? dls_xstrdup(p) : path_fix_case(p);
-    free(p);
-    vars_copy(&it->meta, &m->defaults);
-    well_known_metadata(&it->meta, include, it->path);
+    it->path = path_join(m->project_dir, include); /* compared without case: not fixed here */
+    it->file = m->this_file;
     return it;
 }
 
@@ -1461,7 +1458,6 @@ static void remove_items(msb *m, const char *type, const dls_proj_strs *patterns
             free(it->type);
             free(it->path);
             free(it->include);
-            vars_free(&it->meta);
             continue;
         }
         m->items[j++] = *it;
@@ -1474,9 +1470,22 @@ static void add_item_entry(msb *m, const xnode *e, const char *include,
                            const dls_proj_strs *excludes) {
     if (excluded_by(m, excludes, include))
         return;
-    item *it = add_item(m, e->name, include);
-    for (size_t k = 0; k < e->n_kids; k++)
-        set_metadata(m, &it->meta, e->kids[k]);
+    add_item(m, e->name, include)->element = e;
+}
+
+/* The metadata of an item: the item definitions, the well-known metadata, then its own
+ * (evaluated now, after every item definition, as MSBuild's passes would). */
+static void item_metadata(msb *m, const item *it, vars *meta) {
+    vars_copy(meta, &m->defaults);
+    well_known_metadata(meta, it->include, it->path);
+    m->this_file = it->file;
+    for (size_t k = 0; it->element && k < it->element->n_kids; k++)
+        set_metadata(m, meta, it->element->kids[k]);
+}
+
+static int excluded_from_build(const vars *meta) {
+    const char *ex = vars_get(meta, "ExcludedFromBuild");
+    return ex && path_eq(ex, "true");
 }
 
 /* Include="src\*.c": one item per file there (as MSBuild expands it), named "src\a.c". */
@@ -2002,16 +2011,14 @@ static int project_load(project *p, const char *path, const dls_proj_opts *opts)
     return ok;
 }
 
-/* The ClCompile item that builds path (not excluded from build), or NULL. */
+/* The first ClCompile item naming path, or NULL. */
 static const item *find_source(const project *p, const char *path) {
     for (size_t i = 0; i < p->m.n_items; i++) {
         const item *it = &p->m.items[i];
         if (strcmp(it->type, "ClCompile") != 0)
             continue;
-        if (has_wildcard(it->path) ? !glob_match(it->path, path) : !path_eq(it->path, path))
-            continue;
-        const char *ex = vars_get(&it->meta, "ExcludedFromBuild");
-        return ex && path_eq(ex, "true") ? NULL : it;
+        if (has_wildcard(it->path) ? glob_match(it->path, path) : path_eq(it->path, path))
+            return it;
     }
     return NULL;
 }
@@ -2203,20 +2210,27 @@ static int project_sees_dir(const project *p, const char *dir) {
     return hit;
 }
 
-/* The metadata that applies to path in p, or NULL when p does not build it: its ClCompile item,
- * else the item definitions when p lists path as a header. by_dir: a header no project lists,
- * taken by the project that has its directory among its include directories. */
-static const vars *project_match(const project *p, const char *path, int by_dir) {
+/* Does p build path? Then meta gets the metadata that applies: its ClCompile item's (unless
+ * excluded from build), else the item definitions when p lists path as a header. by_dir: a
+ * header no project lists, taken by the project that has its directory among its include
+ * directories. */
+static int project_match(project *p, const char *path, int by_dir, vars *meta) {
+    int hit;
+    const item *it = by_dir ? NULL : find_source(p, path);
+    if (it) {
+        item_metadata(&p->m, it, meta);
+        return !excluded_from_build(meta);
+    }
     if (by_dir) {
         char *dir = path_dir(path);
-        int sees = project_sees_dir(p, dir);
+        hit = project_sees_dir(p, dir);
         free(dir);
-        return sees ? &p->m.defaults : NULL;
+    } else {
+        hit = lists_header(p, path);
     }
-    const item *it = find_source(p, path);
-    if (it)
-        return &it->meta;
-    return lists_header(p, path) ? &p->m.defaults : NULL;
+    if (hit)
+        vars_copy(meta, &p->m.defaults);
+    return hit;
 }
 
 /* "project X (Debug|x64)[, header found through its include directories][, chosen over Y]". */
@@ -2245,17 +2259,19 @@ static int choose_among(const dls_proj_strs *cands, const char *path, int by_dir
             continue;
         dls_proj_strs_push(seen, c);
         project p;
-        const vars *meta = project_load(&p, c, opts) ? project_match(&p, path, by_dir) : NULL;
-        if (meta && found) {
+        vars meta = {0};
+        int hit = project_load(&p, c, opts) && project_match(&p, path, by_dir, &meta);
+        if (hit && found) {
             dls_proj_strs_push(&also, c);
-        } else if (meta) {
+        } else if (hit) {
             found = 1;
             dls_proj_strs_free(&out->warnings);
             strs_append(&out->warnings, &p.warnings);
-            derive_flags(&p, meta, path, out);
+            derive_flags(&p, &meta, path, out);
         } else if (!found) {
             strs_append(&out->warnings, &p.warnings);
         }
+        vars_free(&meta);
         project_free(&p);
     }
     if (found)
@@ -2341,18 +2357,25 @@ static void scan_projects(const char *dir, int depth, dls_proj_strs *out) {
     dls_proj_strs_free(&names);
 }
 
-static void project_sources(const project *p, dls_proj_strs *out, dls_proj_strs *w) {
+static void project_sources(project *p, dls_proj_strs *out, dls_proj_strs *w) {
     for (size_t i = 0; i < p->m.n_items; i++) {
         const item *it = &p->m.items[i];
-        const char *ex = vars_get(&it->meta, "ExcludedFromBuild");
-        if (strcmp(it->type, "ClCompile") != 0 || (ex && path_eq(ex, "true")))
+        if (strcmp(it->type, "ClCompile") != 0)
             continue;
-        if (has_wildcard(it->path))
+        vars meta = {0};
+        item_metadata(&p->m, it, &meta);
+        int excluded = excluded_from_build(&meta);
+        vars_free(&meta);
+        if (excluded)
+            continue;
+        char *path = has_wildcard(it->path) ? NULL : path_fix_case(it->path);
+        if (!path)
             expand_wildcard(it->path, out);
-        else if (path_kind(it->path) == 1)
-            strs_push_unique(out, it->path);
+        else if (path_kind(path) == 1)
+            strs_push_unique(out, path);
         else
             warn(w, "%s: source %s not found", p->path, it->path);
+        free(path);
     }
 }
 
