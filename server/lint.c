@@ -16,6 +16,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/ioctl.h>
 #include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
@@ -562,18 +563,39 @@ static void *worker_main(void *arg) {
     }
 }
 
-/* "[done/total] file" on stderr, over the previous progress line. */
-static void show_progress(size_t done, size_t total, const char *path, const char *cwd) {
+/* The width of the terminal on stderr, or 80. */
+static size_t terminal_width(void) {
+    struct winsize ws;
+    if (ioctl(STDERR_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_col > 20)
+        return ws.ws_col;
+    return 80;
+}
+
+/* "drvls lint: [done/total] file" on stderr over the previous progress line, the file name cut
+ * from the left so that the line fits in width - 1 columns (the line never wraps). */
+static void show_progress(size_t done, size_t total, const char *path, const char *cwd,
+                          size_t width) {
+    char head[64];
+    int n = snprintf(head, sizeof head, "drvls lint: [%zu/%zu] ", done, total);
     const char *shown = dls_report_relative(path, cwd);
-    size_t n = strlen(shown);
-    fprintf(stderr, "\r\033[Kdrvls lint: [%zu/%zu] %s%s", done, total, n > 60 ? "..." : "",
-            n > 60 ? shown + n - 57 : shown);
+    size_t room = width - 1 > (size_t)n + 3 ? width - 1 - (size_t)n : 3;
+    size_t len = strlen(shown);
+    const char *cut = "";
+    if (len > room) {
+        shown += len - (room - 3);
+        while ((*shown & 0xC0) == 0x80) /* not in the middle of a UTF-8 character */
+            shown++;
+        cut = "...";
+    }
+    fprintf(stderr, "\r\033[K%s%s%s", head, cut, shown);
     fflush(stderr);
 }
 
-/* Wait for the workers, showing progress on stderr when asked and the run takes over a second. */
+/* Wait for the workers, showing progress on stderr when asked and the run takes over a second. The
+ * line is redrawn when it changes, outside the lock. */
 static void wait_for_workers(lint_pool *pool, int progress, const char *cwd) {
     double start = now_seconds();
+    size_t width = progress ? terminal_width() : 80, shown_done = SIZE_MAX, shown_next = 0;
     int shown = 0;
     pthread_mutex_lock(&pool->lock);
     while (pool->done < pool->files->count) {
@@ -585,11 +607,17 @@ static void wait_for_workers(lint_pool *pool, int progress, const char *cwd) {
             until.tv_nsec -= 1000000000L;
         }
         pthread_cond_timedwait(&pool->progressed, &pool->lock, &until);
-        if (progress && now_seconds() - start >= PROGRESS_DELAY_MS / 1000.0) {
-            size_t current = pool->next ? pool->next - 1 : 0;
-            show_progress(pool->done, pool->files->count, pool->files->items[current].path, cwd);
-            shown = 1;
-        }
+        size_t done = pool->done, next = pool->next;
+        if (!progress || now_seconds() - start < PROGRESS_DELAY_MS / 1000.0 ||
+            (done == shown_done && next == shown_next) || done == pool->files->count)
+            continue;
+        pthread_mutex_unlock(&pool->lock);
+        show_progress(done, pool->files->count, pool->files->items[next ? next - 1 : 0].path, cwd,
+                      width);
+        shown = 1;
+        shown_done = done;
+        shown_next = next;
+        pthread_mutex_lock(&pool->lock);
     }
     pthread_mutex_unlock(&pool->lock);
     if (shown)

@@ -41,6 +41,7 @@ TEXT_HEADER = re.compile(
     r"^(?P<file>.+?):(?P<line>\d+):(?P<col>\d+): (?P<sev>error|warning): (?P<msg>.*) "
     r"\[(?P<rule>[a-z0-9-]+)\]$")
 TEXT_NOTE = re.compile(r"^(?P<file>.+?):(?P<line>\d+):(?P<col>\d+): note: (?P<msg>.*)$")
+SANITIZER_REPORT = re.compile(r"ERROR: (AddressSanitizer|LeakSanitizer)|runtime error: ")
 SUMMARY = re.compile(r"^(\d+) findings? in (\d+) files? \((\d+) errors?, (\d+) warnings?\); "
                      r"(\d+) files? checked$", re.M)
 
@@ -67,8 +68,17 @@ def run_lint(args, cwd=None, env=None):
     proc = subprocess.run([CONFIG["drvls"], "lint"] + list(args), cwd=cwd, env=full_env,
                           stdout=subprocess.PIPE, stderr=subprocess.PIPE, timeout=TIMEOUT,
                           check=False)
-    return Result(proc.returncode, proc.stdout.decode("utf-8", "replace"),
-                  proc.stderr.decode("utf-8", "replace"))
+    res = Result(proc.returncode, proc.stdout.decode("utf-8", "replace"),
+                 proc.stderr.decode("utf-8", "replace"))
+    check_sanitizers(res)
+    return res
+
+
+def check_sanitizers(res):
+    """A sanitizer report (ASan, LeakSanitizer, UBSan builds) fails the test whatever the exit code:
+    ASan's own exit status 1 would otherwise pass for "findings"."""
+    if SANITIZER_REPORT.search(res.err):
+        raise AssertionError("sanitizer report from drvls lint:\n%r" % res)
 
 
 def run_lint_tty(args, cwd, env=None):
@@ -96,7 +106,9 @@ def run_lint_tty(args, cwd, env=None):
         chunks.append(data)
     os.close(master)
     code = proc.wait(timeout=TIMEOUT)
-    return code, b"".join(chunks).decode("utf-8", "replace")
+    screen = b"".join(chunks).decode("utf-8", "replace")
+    check_sanitizers(Result(code, "", screen))
+    return code, screen
 
 
 # ---- SARIF validation through node ---------------------------------------------------------

@@ -4,15 +4,13 @@
 
 NDIS_IO_WORKITEM_FUNCTION LintWorker;
 
-VOID LintWorker(PVOID WorkItemContext, NDIS_HANDLE NdisIoWorkItemHandle)
-{
+VOID LintWorker(PVOID WorkItemContext, NDIS_HANDLE NdisIoWorkItemHandle) {
     UNREFERENCED_PARAMETER(WorkItemContext);
     NdisFreeIoWorkItem(NdisIoWorkItemHandle);
 }
 
-VOID LintKick(NDIS_HANDLE MiniportAdapterHandle, BOOLEAN Now)
-{
-    NDIS_HANDLE WorkItem; /* café ☕ 😀 */ WorkItem = NdisAllocateIoWorkItem(MiniportAdapterHandle);
+VOID LintKick(NDIS_HANDLE MiniportAdapterHandle, BOOLEAN Now) {
+    NDIS_HANDLE WorkItem = /* café ☕ 😀 */ NdisAllocateIoWorkItem(MiniportAdapterHandle);
 
     if (WorkItem == NULL) {
         return;
