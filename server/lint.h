@@ -26,6 +26,10 @@ enum {
  *   --rule ID                        run only these rules (repeatable)
  *   --disable ID                     never run these rules (repeatable)
  *   --halt at-least-once|all-paths   how the halt check of ndis-workitem-init-halt counts paths
+ *   --fix                            apply the preferred quick-fixes to the files (lint_fix.h),
+ *                                    then check again and report what is left
+ *   --fix-dry-run                    write the quick-fixes to standard output (or FILE) as a
+ *                                    unified diff instead of a report
  *   -q, --quiet                      no progress line and no summary
  *   -h, --help                       usage on standard output
  * The "--opt=value" spellings work too, and "--" ends the options. The report goes to standard
