@@ -433,9 +433,16 @@ static void dls_pool_free(dls_run *run, dls_state *st, const dls_event *ev, unsi
     dls_freed_any(run, st, a->slot);
     dls_store_gone(run, st, a->slot);
     dls_mark_freed(run, st, a, idx);
-    for (unsigned i = 0; i < run->r->n_slots; i++)
-        if (dls_sv_at(run, st, (int)i)->container == a->slot)
+    const char *pointee =
+        (unsigned)a->slot < run->fn->n_slots ? run->fn->slots[a->slot].pointee : NULL;
+    for (unsigned i = 0; i < run->r->n_slots; i++) {
+        const dls_flow_slot *s = &run->r->slots[i];
+        if (dls_sv_at(run, st, (int)i)->container == a->slot ||
+            (pointee && run->r->embedded[i] && s->record && strcmp(s->record, pointee) == 0)) {
             dls_store_gone(run, st, (int)i);
+            run->r->freed_any[i] = 1; /* storage inside the block goes with it */
+        }
+    }
 }
 
 static void dls_release_slot(dls_run *run, dls_state *st, int slot, uint8_t status) {
@@ -444,7 +451,8 @@ static void dls_release_slot(dls_run *run, dls_state *st, int slot, uint8_t stat
     *dls_rel_at(run, st, slot) = 1;
     run->r->rel_any[slot] = 1;
     dls_sv *sv = dls_sv_at(run, st, slot);
-    dls_store_gone(run, st, slot);
+    if (status != DLS_OB_QUEUED)
+        dls_store_gone(run, st, slot); /* queued storage stays initialised */
     if (sv->obj >= 0) {
         dls_ob *ob = dls_ob_at(run, st, sv->obj);
         if (ob->st == DLS_OB_LIVE || ob->st == DLS_OB_MIXED)

@@ -7,8 +7,10 @@
  * Reads the states the dataflow saw just before each free (dls_flow_storage_frees). A block is
  * reported when it was initialised on the path and not uninitialised since, or when the function
  * received it in the state its callers left it, nobody calls the function (a dispatch routine,
- * unload, a work routine), and the driver initialises that slot somewhere. Functions with callers
- * leave the decision to them through their summary (dls_summary.entry_frees).
+ * unload, a work routine), and the driver initialises that slot somewhere; a pool free of the
+ * IoWorkItem parameter of an IO_WORKITEM_ROUTINE_EX counts too (only initialised storage goes back
+ * to the pool that way). Functions with callers leave the decision to them through their summary
+ * (dls_summary.entry_frees).
  *
  * The finding for the fix engine: its range is the free (the pool or lookaside free call, or the
  * call of the helper that frees the block); notes[0] is the same range with the message
@@ -95,14 +97,22 @@ static void dls_ubf_report(const dls_rule_ctx *ctx, dls_findings *out, const dls
 }
 
 /* Whether free f must be reported from function pf. */
-static int dls_ubf_violation(const dls_rule_ctx *ctx, const dls_pfn *pf, const dls_flow_sfree *f) {
+static int dls_ubf_violation(const dls_rule_ctx *ctx, const dls_pfn *pf, const dls_flow_obs *ob,
+                             const dls_flow_sfree *f) {
     if (f->released)
         return 0;
     if (f->store == DLS_STORE_INIT)
         return 1;
     const dls_flow_slot *s = &pf->res->slots[f->slot];
-    return f->store == DLS_STORE_ENTRY && pf->n_callers == 0 &&
-           (s->kind == DLS_SLOT_FIELD || s->kind == DLS_SLOT_GLOBAL) &&
+    if (f->store != DLS_STORE_ENTRY || pf->n_callers > 0)
+        return 0;
+    /* a work routine's own item (its IoWorkItem parameter, slot 2) */
+    int own_item = (pf->roles & DLS_ROLE_IO_WI_EX) && pf->fn->n_params == 3;
+    if (own_item && dls_flow_released(pf->res, ob->st, 2))
+        return 0; /* it uninitialised its item: the block is that item's */
+    if (s->kind == DLS_SLOT_PARAM)
+        return own_item && s->param == 2;
+    return (s->kind == DLS_SLOT_FIELD || s->kind == DLS_SLOT_GLOBAL) &&
            dls_wdm_initialised(ctx, s->key);
 }
 
@@ -117,7 +127,7 @@ void dls_rule_uninit_before_free(const dls_rule_ctx *ctx, dls_findings *out) {
             const dls_flow_obs *ob = &pf->res->obs[o];
             unsigned n = dls_flow_storage_frees(pf->res, ob, frees, DLS_UBF_MAX);
             for (unsigned k = 0; k < n && k < DLS_UBF_MAX; k++)
-                if (dls_ubf_violation(ctx, pf, &frees[k]) &&
+                if (dls_ubf_violation(ctx, pf, ob, &frees[k]) &&
                     dls_wdm_seen_add(&seen, frees[k].site.file, frees[k].site.loc.begin))
                     dls_ubf_report(ctx, out, pf, ob, &frees[k]);
         }
