@@ -423,10 +423,17 @@ unsigned dls_fix_src_line_start(const dls_fix_src *s, unsigned off) {
 }
 
 int dls_fix_src_starts_line(const dls_fix_src *s, unsigned off) {
-    for (unsigned i = dls_fix_src_line_start(s, off); i < off; i++)
-        if (s->text[i] != ' ' && s->text[i] != '\t')
+    unsigned i = dls_fix_src_line_start(s, off);
+    while (i < off) {
+        if (s->text[i] == ' ' || s->text[i] == '\t') {
+            i++;
+        } else if (i + 1 < off && s->text[i] == '/' && s->text[i + 1] == '*') {
+            i = dls_fs_block_comment(s->text, off, i); /* a comment that opens on this line */
+        } else {
             return 0;
-    return 1;
+        }
+    }
+    return i == off;
 }
 
 int dls_fix_src_ends_line(const dls_fix_src *s, unsigned off) {

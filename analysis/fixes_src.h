@@ -63,7 +63,7 @@ int dls_fix_src_walk(const dls_fix_src *s, unsigned open, dls_fix_src_visit visi
 
 /* Lines. */
 unsigned dls_fix_src_line_start(const dls_fix_src *s, unsigned off);
-/* Whether only blanks precede off on its line. */
+/* Whether only blanks, and comments that open on the same line, precede off on its line. */
 int dls_fix_src_starts_line(const dls_fix_src *s, unsigned off);
 /* Whether only blanks and comments follow off up to the end of its line. */
 int dls_fix_src_ends_line(const dls_fix_src *s, unsigned off);
