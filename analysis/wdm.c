@@ -193,6 +193,35 @@ void dls_wdm_report_uses(const dls_rule_ctx *ctx, dls_findings *out, const char 
     dls_wdm_seen_free(&seen);
 }
 
+/* The parameter of a work routine that receives the work item itself, for a queue call. */
+static int dls_wdm_handle_param(const dls_event *q) {
+    if (q->api == DLS_API_NDIS_QUEUE)
+        return 1;
+    if (q->api == DLS_API_IO_QUEUE_EX || q->k.api == DLS_KAPI_TRY_QUEUE)
+        return 2;
+    return -1;
+}
+
+int dls_wdm_queued_to_freeing_routine(const dls_rule_ctx *ctx, const char *key) {
+    for (unsigned i = 0; i < ctx->n_fns; i++) {
+        const dls_fn *fn = ctx->fns[i].fn;
+        for (unsigned b = 0; b < fn->cfg.n; b++)
+            for (unsigned e = 0; e < fn->cfg.blocks[b].n_ev; e++) {
+                const dls_event *q = &fn->cfg.blocks[b].ev[e];
+                int hp = q->kind == DLS_EV_CALL ? dls_wdm_handle_param(q) : -1;
+                if (hp < 0 || q->n_args < 2 || q->args[0].kind != DLS_VAL_SLOT ||
+                    q->args[1].kind != DLS_VAL_FUNC ||
+                    strcmp(fn->slots[q->args[0].slot].key, key) != 0)
+                    continue;
+                const dls_pfn *routine =
+                    dls_program_lookup(ctx, q->args[1].func, q->args[1].func_usr);
+                if (!routine || !routine->sum.complete || (routine->sum.param_freed >> hp & 1))
+                    return 1;
+            }
+    }
+    return 0;
+}
+
 int dls_wdm_seen_add(dls_wdm_seen *s, const char *file, unsigned begin) {
     for (unsigned i = 0; i < s->n; i++)
         if (s->begins[i] == begin && strcmp(s->files[i], file) == 0)

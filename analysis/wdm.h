@@ -27,6 +27,11 @@ const dls_event *dls_wdm_init_of(const dls_rule_ctx *ctx, const char *key, const
  * the condition comparing it with IRP_MN_REMOVE_DEVICE; NULL when it does not. */
 const dls_loc *dls_wdm_remove_device(const dls_pfn *pf);
 
+/* Whether some queue call of the driver passes long-lived slot key to a work routine that frees
+ * or uninitialises the work item it receives (its NdisIoWorkItemHandle / IoWorkItem parameter),
+ * or to a routine the checker cannot see. */
+int dls_wdm_queued_to_freeing_routine(const dls_rule_ctx *ctx, const char *key);
+
 /* The call event of the program at file / byte offset begin (and its function), or NULL. */
 const dls_event *dls_wdm_event_at(const dls_rule_ctx *ctx, const char *file, unsigned begin,
                                   const dls_pfn **owner);

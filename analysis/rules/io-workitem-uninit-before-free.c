@@ -9,8 +9,9 @@
  * received it in the state its callers left it, nobody calls the function (a dispatch routine,
  * unload, a work routine), and the driver initialises that slot somewhere; a pool free of the
  * IoWorkItem parameter of an IO_WORKITEM_ROUTINE_EX counts too (only initialised storage goes back
- * to the pool that way). Functions with callers leave the decision to them through their summary
- * (dls_summary.entry_frees).
+ * to the pool that way). A slot queued to a routine that uninitialises its own item is not known to
+ * be initialised when its caller-state free happens. Functions with callers leave the decision to
+ * them through their summary (dls_summary.entry_frees).
  *
  * The finding for the fix engine: its range is the free (the pool or lookaside free call, or the
  * call of the helper that frees the block); notes[0] is the same range with the message
@@ -113,7 +114,7 @@ static int dls_ubf_violation(const dls_rule_ctx *ctx, const dls_pfn *pf, const d
     if (s->kind == DLS_SLOT_PARAM)
         return own_item && s->param == 2;
     return (s->kind == DLS_SLOT_FIELD || s->kind == DLS_SLOT_GLOBAL) &&
-           dls_wdm_initialised(ctx, s->key);
+           dls_wdm_initialised(ctx, s->key) && !dls_wdm_queued_to_freeing_routine(ctx, s->key);
 }
 
 void dls_rule_uninit_before_free(const dls_rule_ctx *ctx, dls_findings *out) {

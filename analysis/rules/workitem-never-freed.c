@@ -81,43 +81,13 @@ static void dls_nf_initialised(const dls_pfn *pf, dls_nf_slots *out) {
         }
 }
 
-/* The parameter of a work routine that receives the work item itself, for a queue call. */
-static int dls_nf_handle_param(const dls_event *q) {
-    if (q->api == DLS_API_NDIS_QUEUE)
-        return 1;
-    if (q->api == DLS_API_IO_QUEUE_EX || q->k.api == DLS_KAPI_TRY_QUEUE)
-        return 2;
-    return -1;
-}
-
-/* Whether some queue call of the driver passes key to a routine that frees its work item. */
-static int dls_nf_queued_to_freeing_routine(const dls_rule_ctx *ctx, const char *key) {
-    for (unsigned i = 0; i < ctx->n_fns; i++) {
-        const dls_fn *fn = ctx->fns[i].fn;
-        for (unsigned b = 0; b < fn->cfg.n; b++)
-            for (unsigned e = 0; e < fn->cfg.blocks[b].n_ev; e++) {
-                const dls_event *q = &fn->cfg.blocks[b].ev[e];
-                int hp = q->kind == DLS_EV_CALL ? dls_nf_handle_param(q) : -1;
-                if (hp < 0 || q->n_args < 2 || q->args[0].kind != DLS_VAL_SLOT ||
-                    q->args[1].kind != DLS_VAL_FUNC ||
-                    strcmp(fn->slots[q->args[0].slot].key, key) != 0)
-                    continue;
-                const dls_pfn *routine =
-                    dls_program_lookup(ctx, q->args[1].func, q->args[1].func_usr);
-                if (!routine || !routine->sum.complete || (routine->sum.param_freed >> hp & 1))
-                    return 1;
-            }
-    }
-    return 0;
-}
-
 static int dls_nf_freed(const dls_rule_ctx *ctx, const dls_nf_slot *s) {
     for (unsigned i = 0; i < ctx->n_fns; i++) {
         const dls_summary *sum = &ctx->fns[i].sum;
         if (!sum->complete || dls_sum_frees(sum, s->key, s->record))
             return 1;
     }
-    return dls_nf_queued_to_freeing_routine(ctx, s->key);
+    return dls_wdm_queued_to_freeing_routine(ctx, s->key);
 }
 
 /* Notes at the functions that should release the slot. */
