@@ -7,6 +7,7 @@ import argparse
 import json
 import os
 import select
+import shlex
 import shutil
 import subprocess
 import sys
@@ -15,6 +16,13 @@ import threading
 import time
 import traceback
 import urllib.parse
+
+
+# The memory-check run (tests/valgrind) starts the drvls binary under a wrapper command, given in
+# DRVLS_SERVER_WRAPPER (e.g. "valgrind --error-exitcode=99 ..."; other servers, such as clangd in
+# the benchmarks, are never wrapped), and stretches every timeout by DRVLS_TIMEOUT_SCALE.
+SERVER_WRAPPER = os.environ.get("DRVLS_SERVER_WRAPPER", "")
+TIMEOUT_SCALE = float(os.environ.get("DRVLS_TIMEOUT_SCALE") or 1)
 
 
 class LspError(Exception):
@@ -60,6 +68,8 @@ class LspServer:
     def __init__(self, server, args=(), cwd=None, env=None, name="drvls"):
         self.name = name
         self.cmd = [server] + list(args)
+        if SERVER_WRAPPER and "drvls" in os.path.basename(server):
+            self.cmd = shlex.split(SERVER_WRAPPER) + self.cmd
         self.proc = subprocess.Popen(self.cmd, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
                                      stderr=subprocess.PIPE, cwd=cwd, env=env, bufsize=0)
         os.set_blocking(self.proc.stdin.fileno(), False)
@@ -180,6 +190,7 @@ class LspServer:
     def raw_write(self, data, timeout=60.0):
         """Write bytes as they are (for malformed input). Raises LspError if the pipe is closed
         or the server stops reading for longer than timeout."""
+        timeout *= TIMEOUT_SCALE
         with self.write_lock:
             if self.stdin_closed:
                 raise LspError("stdin already closed")
@@ -226,6 +237,7 @@ class LspServer:
         return id
 
     def wait_response(self, id, timeout=10.0):
+        timeout *= TIMEOUT_SCALE
         key = json.dumps(id)
         deadline = time.monotonic() + timeout
         with self.cond:
@@ -266,6 +278,7 @@ class LspServer:
     def wait_for_message(self, predicate, timeout=10.0, what="a message", since=0):
         """Wait for any unconsumed message (response or notification) matching predicate,
         received at index since or later."""
+        timeout *= TIMEOUT_SCALE
         deadline = time.monotonic() + timeout
         with self.cond:
             i = since
@@ -374,6 +387,7 @@ class LspServer:
 
     def wait_exit(self, timeout=10.0):
         """Exit code, or LspError when the process is still running after timeout."""
+        timeout *= TIMEOUT_SCALE
         try:
             return self.proc.wait(timeout)
         except subprocess.TimeoutExpired:
@@ -511,8 +525,8 @@ class Suite:
         sys.exit(1 if failed else 0)
 
 
-FILE_BUDGET = 270.0   # ctest kills a test file after 300 s; report instead of being killed
-CASE_TIMEOUT = 240.0  # a case running longer has its servers killed, which fails its waits
+FILE_BUDGET = 270.0 * TIMEOUT_SCALE   # ctest kills a test file after 300 s; report instead
+CASE_TIMEOUT = 240.0 * TIMEOUT_SCALE  # a case running longer has its servers killed
 
 
 class Context:
