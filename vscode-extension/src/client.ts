@@ -1,7 +1,7 @@
 // client.ts - the LanguageClient drvls runs: the stock node client, with two hooks. Work-done
-// progress values are also handed to the extension (for the status bar), and the notifications the
-// stock client forces on failures go to one handler, so a broken server yields one actionable
-// message instead of several with stack traces.
+// progress values go to the extension's status bar item instead of a second, generic progress item,
+// and the notifications the stock client forces on failures go to one handler, so a broken server
+// yields one actionable message instead of several with stack traces.
 
 import {
     LanguageClient,
@@ -39,9 +39,10 @@ export class DrvlsLanguageClient extends LanguageClient {
         if (type !== WorkDoneProgress.type) {
             return super.onProgress(type, token, handler);
         }
+        // the stock handler would open a window progress item of its own; the status bar item
+        // already shows the same progress, so `handler` is not called
         return super.onProgress(type, token, (value: P) => {
             this.hooks.onWorkDone(token, value as WorkDoneValue);
-            void handler(value);
         });
     }
 

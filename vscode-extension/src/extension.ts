@@ -130,6 +130,16 @@ class Drvls implements vscode.Disposable {
                 : undefined;
     }
 
+    /** Opens the Settings editor on `query`: the remote machine's settings in a remote window,
+     * where machine-scoped settings such as drvls.path live. */
+    private openSettings(query: string): void {
+        if (vscode.env.remoteName !== undefined) {
+            void vscode.commands.executeCommand('workbench.action.openRemoteSettings', { query });
+        } else {
+            void vscode.commands.executeCommand('workbench.action.openSettings', query);
+        }
+    }
+
     /** The single message of a failed start or a dead server; later ones only go to the output. */
     private showFailure(message: string, withSettings: boolean): void {
         this.output.error(message);
@@ -141,7 +151,7 @@ class Drvls implements vscode.Disposable {
         const items = withSettings ? [OPEN_SETTINGS, SHOW_OUTPUT] : [SHOW_OUTPUT, OPEN_SETTINGS];
         void vscode.window.showErrorMessage(message, ...items).then((choice) => {
             if (choice === OPEN_SETTINGS) {
-                void vscode.commands.executeCommand('workbench.action.openSettings', 'drvls.');
+                this.openSettings(withSettings ? 'drvls.path' : 'drvls.');
             } else if (choice === SHOW_OUTPUT) {
                 this.output.show(true);
             }

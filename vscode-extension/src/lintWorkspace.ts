@@ -26,12 +26,15 @@ function countOf(result: unknown, key: string): number | undefined {
     return undefined;
 }
 
-/** A one-line account of the server's result (it may carry counts: files, findings). */
+/** A one-line account of the server's result ({files, findings}: the files with findings). */
 export function describeLintResult(result: unknown): string {
     const files = countOf(result, 'files');
     const findings = countOf(result, 'findings');
+    if (findings === 0) {
+        return 'drvls checked the workspace: no findings.';
+    }
     if (files !== undefined && findings !== undefined) {
-        return `drvls checked ${files} file${files === 1 ? '' : 's'}: ${findings} finding${findings === 1 ? '' : 's'} (see the Problems view).`;
+        return `drvls checked the workspace: ${findings} finding${findings === 1 ? '' : 's'} in ${files} file${files === 1 ? '' : 's'} (see the Problems view).`;
     }
     return 'drvls checked the workspace; findings are in the Problems view.';
 }

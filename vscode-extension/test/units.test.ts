@@ -208,7 +208,7 @@ test('Check whole workspace: every kind of answer becomes an outcome, nothing th
     }, [LINT_WORKSPACE_COMMAND]);
     assert.deepEqual(sent, [{ command: LINT_WORKSPACE_COMMAND, arguments: [] }]);
     assert.equal(ok.kind, 'done');
-    assert.match(ok.summary, /2 files: 3 findings/);
+    assert.match(ok.summary, /3 findings in 2 files/);
     const notAdvertised = await lintWorkspace(() => Promise.reject(new Error('not sent')), []);
     assert.equal(notAdvertised.kind, 'unsupported');
     const notFound = await lintWorkspace(
