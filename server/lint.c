@@ -5,23 +5,27 @@
  * a compile database), parses them on worker threads (each with its own dls_unit) and extracts
  * their facts, links all facts into one dls_program on the main thread, runs the rules once, and
  * hands the findings to a reporter (report.h). Clang's errors go to stderr; the run goes on.
+ * Threads, clocks and the file system go through libuv, so that the same code runs on Windows.
  */
 #include "lint.h"
 
-#include <dirent.h>
 #include <errno.h>
-#include <limits.h>
-#include <pthread.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/ioctl.h>
 #include <sys/stat.h>
-#include <time.h>
-#include <unistd.h>
 
 #include <clang-c/CXCompilationDatabase.h>
+#include <uv.h> /* before windows.h: it brings winsock2.h */
+
+#ifdef _WIN32
+#include <io.h>
+#include <windows.h>
+#else
+#include <sys/ioctl.h>
+#include <unistd.h>
+#endif
 
 #include "analyse.h"
 #include "analysis.h"
@@ -81,8 +85,8 @@ typedef struct {
 /* The state the worker threads share. Fields below lock are guarded by it. */
 typedef struct {
     lint_files *files;
-    pthread_mutex_t lock;
-    pthread_cond_t progressed;
+    uv_mutex_t lock;
+    uv_cond_t progressed;
     size_t next; /* index of the next file to parse */
     size_t done; /* files finished */
 } lint_pool;
@@ -100,20 +104,56 @@ static void str_list_add(str_list *l, const char *s) {
     l->items[l->count++] = s;
 }
 
-static const char *error_text(int err, char *buf, size_t size) {
-    return strerror_r(err, buf, size); /* the GNU variant: returns the message */
-}
-
-static double now_seconds(void) {
-    struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
-}
-
-/* The number of online cores, at least 1. */
+/* The number of cores this process may use, at least 1. */
 static int core_count(void) {
-    long n = sysconf(_SC_NPROCESSORS_ONLN);
+#if UV_VERSION_HEX >= 0x012C00 /* 1.44 */
+    unsigned n = uv_available_parallelism();
+#else
+    uv_cpu_info_t *cpus;
+    int count = 0;
+    if (uv_cpu_info(&cpus, &count) == 0)
+        uv_free_cpu_info(cpus, count);
+    unsigned n = count > 0 ? (unsigned)count : 1;
+#endif
     return n < 1 ? 1 : n > MAX_JOBS ? MAX_JOBS : (int)n;
+}
+
+/* The canonical absolute path of an existing path, or NULL. New heap string. */
+static char *real_path(const char *path) {
+    uv_fs_t req;
+    char *real = NULL;
+    if (uv_fs_realpath(NULL, &req, path, NULL) == 0 && req.ptr)
+        real = dls_xstrdup(req.ptr);
+    uv_fs_req_cleanup(&req);
+    return real;
+}
+
+typedef enum { KIND_MISSING, KIND_FILE, KIND_DIR, KIND_LINK, KIND_OTHER } path_kind;
+
+/* What path is; links are followed when follow is set, else reported as KIND_LINK. */
+static path_kind kind_of(const char *path, int follow) {
+    uv_fs_t req;
+    int rc = follow ? uv_fs_stat(NULL, &req, path, NULL) : uv_fs_lstat(NULL, &req, path, NULL);
+    unsigned long mode = (unsigned long)req.statbuf.st_mode & S_IFMT;
+    uv_fs_req_cleanup(&req);
+    if (rc != 0)
+        return KIND_MISSING;
+    if (mode == S_IFDIR)
+        return KIND_DIR;
+    if (mode == S_IFREG)
+        return KIND_FILE;
+#ifdef S_IFLNK
+    if (mode == S_IFLNK)
+        return KIND_LINK;
+#endif
+    return KIND_OTHER;
+}
+
+/* The working directory, or NULL. New heap string. */
+static char *current_directory(void) {
+    char buf[4096];
+    size_t size = sizeof buf;
+    return uv_cwd(buf, &size) == 0 ? dls_xstrdup(buf) : NULL;
 }
 
 static const char *plural(size_t n, const char *one, const char *many) {
@@ -326,18 +366,17 @@ static void files_sort_unique(lint_files *l) {
  * exist. New heap string. */
 static char *absolute_path(const char *dir, const char *p) {
     char *joined = p[0] == '/' || !dir ? dls_xstrdup(p) : dls_xasprintf("%s/%s", dir, p);
-    char *real = realpath(joined, NULL);
+    char *real = real_path(joined);
     if (real) {
         free(joined);
         return real;
     }
-    if (joined[0] != '/') {
-        char cwd[PATH_MAX];
-        if (getcwd(cwd, sizeof cwd)) {
-            char *abs = dls_xasprintf("%s/%s", cwd, joined);
-            free(joined);
-            return abs;
-        }
+    char *cwd = joined[0] != '/' ? current_directory() : NULL;
+    if (cwd) {
+        char *abs = dls_xasprintf("%s/%s", cwd, joined);
+        free(joined);
+        free(cwd);
+        return abs;
     }
     return joined;
 }
@@ -352,30 +391,31 @@ static int has_source_extension(const char *name) {
  * added all the same: reading it fails later and is reported with the other files. Returns 0, or
  * -1 when a directory could not be read (after saying so). */
 static int walk_directory(lint_files *l, const char *dir) {
-    DIR *d = opendir(dir);
-    if (!d) {
-        char buf[128];
-        fprintf(stderr, "drvls lint: cannot read directory %s: %s\n", dir,
-                error_text(errno, buf, sizeof buf));
+    uv_fs_t req;
+    int rc = uv_fs_scandir(NULL, &req, dir, 0, NULL);
+    if (rc < 0) {
+        fprintf(stderr, "drvls lint: cannot read directory %s: %s\n", dir, uv_strerror(rc));
+        uv_fs_req_cleanup(&req);
         return -1;
     }
     int status = 0;
-    struct dirent *e;
-    while ((e = readdir(d))) {
-        if (e->d_name[0] == '.')
+    uv_dirent_t e;
+    while (uv_fs_scandir_next(&req, &e) != UV_EOF) {
+        if (e.name[0] == '.')
             continue;
-        char *path = dls_xasprintf("%s/%s", dir, e->d_name);
-        struct stat st;
-        if (lstat(path, &st) == 0 && S_ISDIR(st.st_mode)) {
+        char *path = dls_xasprintf("%s/%s", dir, e.name);
+        path_kind kind = kind_of(path, 0);
+        if (kind == KIND_DIR) {
             if (walk_directory(l, path) != 0)
                 status = -1;
-        } else if (has_source_extension(e->d_name) &&
-                   (stat(path, &st) != 0 || S_ISREG(st.st_mode))) {
-            files_add(l, absolute_path(NULL, path));
+        } else if (has_source_extension(e.name) && (kind == KIND_FILE || kind == KIND_LINK)) {
+            path_kind target = kind == KIND_LINK ? kind_of(path, 1) : KIND_FILE;
+            if (target == KIND_FILE || target == KIND_MISSING)
+                files_add(l, absolute_path(NULL, path));
         }
         free(path);
     }
-    closedir(d);
+    uv_fs_req_cleanup(&req);
     return status;
 }
 
@@ -384,13 +424,13 @@ static int walk_directory(lint_files *l, const char *dir) {
  * directory could not be read. */
 static int add_path_argument(lint_files *l, const char *arg, str_list *roots) {
     char *path = absolute_path(NULL, arg);
-    struct stat st;
-    if (stat(path, &st) != 0) {
+    path_kind kind = kind_of(path, 1);
+    if (kind == KIND_MISSING) {
         files_add(l, path);
         return 0;
     }
     str_list_add(roots, path);
-    if (S_ISDIR(st.st_mode))
+    if (kind == KIND_DIR)
         return walk_directory(l, path);
     files_add(l, dls_xstrdup(path));
     return 0;
@@ -547,36 +587,44 @@ static void analyse_file(lint_file *f) {
     f->facts = dls_analyse_file(f->path, &f->flags, &f->clang, &f->error);
 }
 
-static void *worker_main(void *arg) {
+static void worker_main(void *arg) {
     lint_pool *pool = arg;
     for (;;) {
-        pthread_mutex_lock(&pool->lock);
+        uv_mutex_lock(&pool->lock);
         size_t i = pool->next < pool->files->count ? pool->next++ : SIZE_MAX;
-        pthread_mutex_unlock(&pool->lock);
+        uv_mutex_unlock(&pool->lock);
         if (i == SIZE_MAX)
-            return NULL;
+            return;
         analyse_file(&pool->files->items[i]);
-        pthread_mutex_lock(&pool->lock);
+        uv_mutex_lock(&pool->lock);
         pool->done++;
-        pthread_cond_signal(&pool->progressed);
-        pthread_mutex_unlock(&pool->lock);
+        uv_cond_signal(&pool->progressed);
+        uv_mutex_unlock(&pool->lock);
     }
 }
 
 /* The width of the terminal on stderr, or 80. */
 static size_t terminal_width(void) {
+#ifdef _WIN32
+    CONSOLE_SCREEN_BUFFER_INFO info;
+    if (GetConsoleScreenBufferInfo(GetStdHandle(STD_ERROR_HANDLE), &info))
+        return (size_t)(info.srWindow.Right - info.srWindow.Left + 1);
+#else
     struct winsize ws;
     if (ioctl(STDERR_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_col > 20)
         return ws.ws_col;
+#endif
     return 80;
 }
 
-/* "drvls lint: [done/total] file" on stderr over the previous progress line, the file name cut
- * from the left so that the line fits in width - 1 columns (the line never wraps). */
+/* "drvls lint: [done/total] file" on stderr over the previous progress line: the file name is cut
+ * from the left so that the line fits in width - 1 columns (it never wraps), and the line is padded
+ * with blanks to that width (plain carriage return and blanks: no terminal escapes needed). */
 static void show_progress(size_t done, size_t total, const char *path, const char *cwd,
                           size_t width) {
     char head[64];
-    int n = snprintf(head, sizeof head, "drvls lint: [%zu/%zu] ", done, total);
+    int n = snprintf(head, sizeof head, "drvls lint: [%lu/%lu] ", (unsigned long)done,
+                     (unsigned long)total);
     const char *shown = dls_report_relative(path, cwd);
     size_t room = width - 1 > (size_t)n + 3 ? width - 1 - (size_t)n : 3;
     size_t len = strlen(shown);
@@ -587,41 +635,42 @@ static void show_progress(size_t done, size_t total, const char *path, const cha
             shown++;
         cut = "...";
     }
-    fprintf(stderr, "\r\033[K%s%s%s", head, cut, shown);
+    int used = n + (int)strlen(cut) + (int)strlen(shown);
+    int pad = (int)width - 1 > used ? (int)width - 1 - used : 0;
+    fprintf(stderr, "\r%s%s%s%*s", head, cut, shown, pad, "");
+    fflush(stderr);
+}
+
+/* Blank the progress line. */
+static void clear_progress(size_t width) {
+    fprintf(stderr, "\r%*s\r", (int)width - 1, "");
     fflush(stderr);
 }
 
 /* Wait for the workers, showing progress on stderr when asked and the run takes over a second. The
  * line is redrawn when it changes, outside the lock. */
 static void wait_for_workers(lint_pool *pool, int progress, const char *cwd) {
-    double start = now_seconds();
+    uint64_t start = uv_hrtime();
     size_t width = progress ? terminal_width() : 80, shown_done = SIZE_MAX, shown_next = 0;
     int shown = 0;
-    pthread_mutex_lock(&pool->lock);
+    uv_mutex_lock(&pool->lock);
     while (pool->done < pool->files->count) {
-        struct timespec until;
-        clock_gettime(CLOCK_REALTIME, &until);
-        until.tv_nsec += PROGRESS_TICK_MS * 1000000L;
-        if (until.tv_nsec >= 1000000000L) {
-            until.tv_sec++;
-            until.tv_nsec -= 1000000000L;
-        }
-        pthread_cond_timedwait(&pool->progressed, &pool->lock, &until);
+        uv_cond_timedwait(&pool->progressed, &pool->lock, PROGRESS_TICK_MS * (uint64_t)1000000);
         size_t done = pool->done, next = pool->next;
-        if (!progress || now_seconds() - start < PROGRESS_DELAY_MS / 1000.0 ||
+        if (!progress || uv_hrtime() - start < PROGRESS_DELAY_MS * (uint64_t)1000000 ||
             (done == shown_done && next == shown_next) || done == pool->files->count)
             continue;
-        pthread_mutex_unlock(&pool->lock);
+        uv_mutex_unlock(&pool->lock);
         show_progress(done, pool->files->count, pool->files->items[next ? next - 1 : 0].path, cwd,
                       width);
         shown = 1;
         shown_done = done;
         shown_next = next;
-        pthread_mutex_lock(&pool->lock);
+        uv_mutex_lock(&pool->lock);
     }
-    pthread_mutex_unlock(&pool->lock);
+    uv_mutex_unlock(&pool->lock);
     if (shown)
-        fputs("\r\033[K", stderr);
+        clear_progress(width);
 }
 
 /* Parse every file with up to jobs threads. */
@@ -629,23 +678,23 @@ static void analyse_files(lint_files *files, int jobs, int progress, const char 
     if (files->count == 0)
         return;
     lint_pool pool = {.files = files};
-    pthread_mutex_init(&pool.lock, NULL);
-    pthread_cond_init(&pool.progressed, NULL);
+    if (uv_mutex_init(&pool.lock) != 0 || uv_cond_init(&pool.progressed) != 0)
+        abort(); /* cannot happen short of resource exhaustion at start-up */
     size_t n = (size_t)jobs < files->count ? (size_t)jobs : files->count;
-    pthread_t *threads = dls_xcalloc(n, sizeof *threads);
+    uv_thread_t *threads = dls_xcalloc(n, sizeof *threads);
     size_t started = 0;
     for (; started < n; started++)
-        if (pthread_create(&threads[started], NULL, worker_main, &pool) != 0)
+        if (uv_thread_create(&threads[started], worker_main, &pool) != 0)
             break;
     if (started == 0)
         worker_main(&pool); /* no thread could be started: parse here */
     else
         wait_for_workers(&pool, progress, cwd);
     for (size_t i = 0; i < started; i++)
-        pthread_join(threads[i], NULL);
+        uv_thread_join(&threads[i]);
     free(threads);
-    pthread_cond_destroy(&pool.progressed);
-    pthread_mutex_destroy(&pool.lock);
+    uv_cond_destroy(&pool.progressed);
+    uv_mutex_destroy(&pool.lock);
 }
 
 /* ---- after parsing ---- */
@@ -679,7 +728,7 @@ static size_t report_file_problems(const lint_files *files, const char *cwd, not
             errors += f->clang.items[k].severity == DLS_SEV_ERROR;
         if (!errors)
             continue;
-        char *msg = dls_xasprintf("%zu clang %s; rules ran on what parsed", errors,
+        char *msg = dls_xasprintf("%lu clang %s; rules ran on what parsed", (unsigned long)errors,
                                   plural(errors, "error", "errors"));
         fprintf(stderr, "%s: %s\n", shown, msg);
         notice_add(notices, f->path, DLS_SEV_WARNING, msg);
@@ -695,7 +744,7 @@ static size_t report_file_problems(const lint_files *files, const char *cwd, not
             listed++;
         }
         if (errors > listed)
-            fprintf(stderr, "%s: ... and %zu more\n", shown, errors - listed);
+            fprintf(stderr, "%s: ... and %lu more\n", shown, (unsigned long)(errors - listed));
     }
     return failed;
 }
@@ -755,16 +804,27 @@ static void print_summary(const dls_findings *findings, size_t checked) {
         if (i == 0 || !prev || !f->range.file || strcmp(prev, f->range.file) != 0)
             in_files++;
     }
-    fprintf(stderr, "%zu %s in %zu %s (%zu %s, %zu %s); %zu %s checked\n", findings->count,
-            plural(findings->count, "finding", "findings"), in_files,
-            plural(in_files, "file", "files"), errors, plural(errors, "error", "errors"), warnings,
-            plural(warnings, "warning", "warnings"), checked, plural(checked, "file", "files"));
+    fprintf(stderr, "%lu %s in %lu %s (%lu %s, %lu %s); %lu %s checked\n",
+            (unsigned long)findings->count, plural(findings->count, "finding", "findings"),
+            (unsigned long)in_files, plural(in_files, "file", "files"), (unsigned long)errors,
+            plural(errors, "error", "errors"), (unsigned long)warnings,
+            plural(warnings, "warning", "warnings"), (unsigned long)checked,
+            plural(checked, "file", "files"));
 }
 
 /* Whether to colour text written to out: a terminal, and NO_COLOR unset or empty. */
 static int want_color(FILE *out) {
     const char *no_color = getenv("NO_COLOR");
-    return isatty(fileno(out)) && !(no_color && *no_color);
+    if (uv_guess_handle(fileno(out)) != UV_TTY || (no_color && *no_color))
+        return 0;
+#ifdef _WIN32
+    /* A Windows console shows ANSI colours only in virtual terminal mode. */
+    HANDLE h = (HANDLE)_get_osfhandle(fileno(out));
+    DWORD mode;
+    return GetConsoleMode(h, &mode) && SetConsoleMode(h, mode | ENABLE_VIRTUAL_TERMINAL_PROCESSING);
+#else
+    return 1;
+#endif
 }
 
 /* Write the report in the chosen format. Returns 0, or -1 when writing failed. */
@@ -785,7 +845,7 @@ static int write_report(FILE *out, const lint_options *o, const dls_report *r) {
 static int run_lint(const lint_options *o, FILE *out, const char *cwd) {
     lint_files files = {0};
     int status = collect_files(o, &files) == 0 ? DLS_LINT_CLEAN : DLS_LINT_ERROR;
-    int progress = !o->quiet && isatty(STDERR_FILENO);
+    int progress = !o->quiet && uv_guess_handle(2) == UV_TTY;
     analyse_files(&files, o->jobs, progress, cwd);
 
     notice_list notices = {0};
@@ -852,26 +912,23 @@ int dls_lint_main(int argc, char **argv) {
         print_usage(stdout);
     } else if (status == 0) {
         FILE *out = o.output ? fopen(o.output, "w") : stdout;
-        char cwd[PATH_MAX];
-        if (!getcwd(cwd, sizeof cwd))
-            cwd[0] = '\0';
+        char *cwd = current_directory();
         if (!out) {
-            char buf[128];
-            fprintf(stderr, "drvls lint: cannot write %s: %s\n", o.output,
-                    error_text(errno, buf, sizeof buf));
+            fprintf(stderr, "drvls lint: cannot write %s: %s\n", o.output, strerror(errno));
             status = DLS_LINT_ERROR;
         } else {
-            status = run_lint(&o, out, cwd[0] ? cwd : NULL);
+            status = run_lint(&o, out, cwd);
             if (o.fix == FIX_APPLY) {
                 int fixing = status;
                 o.fix = FIX_NONE;
-                status = run_lint(&o, out, cwd[0] ? cwd : NULL);
+                status = run_lint(&o, out, cwd);
                 if (fixing == DLS_LINT_ERROR)
                     status = DLS_LINT_ERROR;
             }
             if (out != stdout && fclose(out) != 0)
                 status = DLS_LINT_ERROR;
         }
+        free(cwd);
     }
     options_free(&o);
     return status;
