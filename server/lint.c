@@ -845,6 +845,8 @@ static int write_report(FILE *out, const lint_options *o, const dls_report *r) {
 static int run_lint(const lint_options *o, FILE *out, const char *cwd) {
     lint_files files = {0};
     int status = collect_files(o, &files) == 0 ? DLS_LINT_CLEAN : DLS_LINT_ERROR;
+    if (files.count == 0 && status == DLS_LINT_CLEAN)
+        fputs("drvls lint: warning: no .c or .cpp file to check\n", stderr);
     int progress = !o->quiet && uv_guess_handle(2) == UV_TTY;
     analyse_files(&files, o->jobs, progress, cwd);
 

@@ -460,6 +460,13 @@ class ExitCodeTest(LintTest):
         self.assertEqual(res.code, 2, res)
         self.assertIn("cannot read", res.err)
 
+    def test_nothing_to_check_warns(self):
+        empty = self.path("empty")
+        os.makedirs(empty)
+        res = run_lint([empty])
+        self.assertEqual(res.code, 0, res)
+        self.assertIn("no .c or .cpp file to check", res.err)
+
     def test_unwritable_output_exits_2(self):
         res = run_lint(["--output", self.path("no", "such", "dir", "out.json"), "clean.c"],
                        cwd=self.tmp)
