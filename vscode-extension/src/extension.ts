@@ -140,18 +140,19 @@ class Drvls implements vscode.Disposable {
         }
     }
 
-    /** The single message of a failed start or a dead server; later ones only go to the output. */
-    private showFailure(message: string, withSettings: boolean): void {
+    /** The single message of a failed start or a dead server; later ones only go to the output.
+     * With `settingsQuery`, "Open settings" comes first and opens the settings it names. */
+    private showFailure(message: string, settingsQuery?: string): void {
         this.output.error(message);
         this.setPhase('failed');
         if (this.failureShown) {
             return;
         }
         this.failureShown = true;
-        const items = withSettings ? [OPEN_SETTINGS, SHOW_OUTPUT] : [SHOW_OUTPUT, OPEN_SETTINGS];
+        const items = settingsQuery !== undefined ? [OPEN_SETTINGS, SHOW_OUTPUT] : [SHOW_OUTPUT, OPEN_SETTINGS];
         void vscode.window.showErrorMessage(message, ...items).then((choice) => {
             if (choice === OPEN_SETTINGS) {
-                this.openSettings(withSettings ? 'drvls.path' : 'drvls.');
+                this.openSettings(settingsQuery ?? 'drvls.');
             } else if (choice === SHOW_OUTPUT) {
                 this.output.show(true);
             }
@@ -189,7 +190,7 @@ class Drvls implements vscode.Disposable {
 
         const resolved = this.resolve();
         if (!resolved.ok) {
-            this.showFailure(resolved.message, true);
+            this.showFailure(resolved.message, 'drvls.path');
             return;
         }
         const launch = serverLaunch(
@@ -227,8 +228,8 @@ class Drvls implements vscode.Disposable {
             initializationOptions: this.sent,
             initializationFailedHandler: (error: unknown) => {
                 this.showFailure(
-                    `drvls could not initialize: ${messageOf(error) || 'the server gave no reason'}. ${'Check drvls.path and drvls.arguments.'}`,
-                    true,
+                    `drvls could not initialize: ${messageOf(error) || 'the server gave no reason'}. Check drvls.path and drvls.arguments.`,
+                    'drvls.',
                 );
                 return false;
             },
@@ -255,7 +256,7 @@ class Drvls implements vscode.Disposable {
                 const detail = messageOf(data);
                 this.showFailure(
                     `drvls: ${message}${detail !== '' ? ` (${detail})` : ''} The server is ${resolved.command}.`,
-                    true,
+                    'drvls.',
                 );
             },
         });
@@ -283,7 +284,7 @@ class Drvls implements vscode.Disposable {
             // of VS Code's activation error
             this.output.error(`start failed: ${messageOf(e)}`);
             if (generation === this.generation) {
-                this.showFailure(`drvls could not start ${resolved.command}: ${messageOf(e)}`, true);
+                this.showFailure(`drvls could not start ${resolved.command}: ${messageOf(e)}`, 'drvls.');
             }
         }
     }
@@ -302,14 +303,13 @@ class Drvls implements vscode.Disposable {
                 if (!this.everRunning) {
                     this.showFailure(
                         'drvls exited while starting. Check drvls.path and drvls.arguments, or run "drvls: Show output" for its log.',
-                        true,
+                        'drvls.',
                     );
                     return { action: CloseAction.DoNotRestart, handled: true };
                 }
                 if (this.crashes.length > MAX_RESTARTS) {
                     this.showFailure(
                         `drvls stopped ${this.crashes.length} times in 3 minutes and will not be restarted. Run "drvls: Restart server" to try again.`,
-                        false,
                     );
                     return { action: CloseAction.DoNotRestart, handled: true };
                 }
