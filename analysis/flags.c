@@ -309,21 +309,44 @@ int dls_flags_from_project(const char *path, const dls_flags_opts *opts, dls_fla
     return found;
 }
 
+/* Is t[0..n) a front-end (cc1) option that loads or runs a plugin? */
+static int is_plugin_option(const char *t, size_t n) {
+    return (n == 5 && strncmp(t, "-load", 5) == 0) ||
+           (n == 11 && strncmp(t, "-add-plugin", 11) == 0) ||
+           (n == 7 && strncmp(t, "-plugin", 7) == 0) ||
+           (n >= 8 && strncmp(t, "-fplugin", 8) == 0) ||
+           (n >= 13 && strncmp(t, "-fpass-plugin", 13) == 0);
+}
+
+/* Does "-Wp,a,b,..." pass a plugin option to the front end (clang forwards it as cc1 arguments)? */
+static int is_unsafe_wp(const char *s) {
+    if (strncmp(s, "-Wp,", 4) != 0)
+        return 0;
+    for (const char *p = s + 4;; p++) {
+        const char *comma = strchr(p, ',');
+        size_t n = comma ? (size_t)(comma - p) : strlen(p);
+        if (is_plugin_option(p, n))
+            return 1;
+        if (!comma)
+            return 0;
+        p = comma;
+    }
+}
+
 /* Does argument i (with its value) load code into the process? Returns how many arguments to
- * drop (0 to keep). */
+ * drop (0 to keep). -Xclang, -Xpreprocessor and -Wp, all hand their arguments to the front end. */
 static int unsafe_arg_width(char **v, int n, int i) {
     const char *s = v[i];
-    if (strncmp(s, "-fplugin=", 9) == 0 || strncmp(s, "-fpass-plugin=", 14) == 0)
+    if (strncmp(s, "-fplugin=", 9) == 0 || strncmp(s, "-fpass-plugin=", 14) == 0 || is_unsafe_wp(s))
         return 1;
     if (strcmp(s, "-fplugin") == 0 || strcmp(s, "-fpass-plugin") == 0)
         return i + 1 < n ? 2 : 1;
-    if (strcmp(s, "-Xclang") == 0 && i + 1 < n) {
+    if ((strcmp(s, "-Xclang") == 0 || strcmp(s, "-Xpreprocessor") == 0) && i + 1 < n) {
         const char *t = v[i + 1];
-        if (strcmp(t, "-load") == 0 || strcmp(t, "-add-plugin") == 0 || strcmp(t, "-plugin") == 0 ||
-            strncmp(t, "-fplugin", 8) == 0 || strncmp(t, "-fpass-plugin", 13) == 0) {
+        if (is_plugin_option(t, strlen(t))) {
             /* the value follows as "-Xclang <value>" */
             int w = 2;
-            if (i + 3 < n && strcmp(v[i + 2], "-Xclang") == 0 && strchr(t, '=') == NULL)
+            if (i + 3 < n && strcmp(v[i + 2], s) == 0 && strchr(t, '=') == NULL)
                 w = 4;
             return w;
         }
