@@ -38,11 +38,11 @@ static int teardown_tmp(void **state) {
     return system(cmd) == 0 ? 0 : -1;
 }
 
-/* An absolute path under the fixtures (static buffer per call slot). */
+/* An absolute path under the fixtures (one of 16 static buffers, reused in turn). */
 static const char *fx(const char *rel) {
-    static char bufs[8][1024];
+    static char bufs[16][1024];
     static int next;
-    char *b = bufs[next++ % 8];
+    char *b = bufs[next++ % 16];
     snprintf(b, sizeof bufs[0], "%s/%s", fixtures, rel);
     return b;
 }
@@ -272,7 +272,8 @@ static void test_list_sources(void **state) {
     (void)state;
     dls_proj_strs srcs = {0}, warnings = {0};
     dls_proj_list_sources(fixtures, NULL, &srcs, &warnings);
-    ASSERT_STRS(&srcs, fx("kmdf_echo/driver.c"), fx("kmdf_echo/hwutil.c"), fx("kmdf_echo/queue.c"),
+    ASSERT_STRS(&srcs, fx("fwupdate/fwupdate.c"), fx("kmdf_echo/driver.c"),
+                fx("kmdf_echo/hwutil.c"), fx("kmdf_echo/queue.c"),
                 fx("legacy_e1k/common/e1k_util.c"), fx("legacy_e1k/sys/miniport.c"),
                 fx("netvmini/common/adapter.c"), fx("netvmini/common/miniport.c"),
                 fx("netvmini/common/rss.c"));
@@ -762,7 +763,8 @@ static void test_fixtures_parse_without_diagnostics(void **state) {
     /* kmdf_echo/driver.c and queue.c need wdf.h, which only the WDK has */
     const char *files[] = {"netvmini/common/miniport.c", "netvmini/common/adapter.c",
                            "netvmini/common/rss.c",      "kmdf_echo/hwutil.c",
-                           "legacy_e1k/sys/miniport.c",  "legacy_e1k/common/e1k_util.c"};
+                           "legacy_e1k/sys/miniport.c",  "legacy_e1k/common/e1k_util.c",
+                           "fwupdate/fwupdate.c"};
     for (size_t i = 0; i < sizeof files / sizeof *files; i++) {
         dls_flags f;
         dls_flags_for_file(fx(files[i]), NULL, &f);

@@ -1,7 +1,8 @@
 /*
  * test_export.c - `drvls flags` and `drvls export-compile-commands`: shell quoting, the
  * compile_commands.json of the driver-project fixtures, a round trip (the written database gives
- * drvls the same flags the projects do), and the exit codes.
+ * drvls the same flags the projects do), the exit codes, and drvls lint finding what only the
+ * project's flags compile.
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -18,6 +19,7 @@
 
 #include "analysis.h"
 #include "export.h"
+#include "lint.h"
 
 static char projects[512]; /* tests/fixtures/projects */
 static char tmp[256];
@@ -69,15 +71,15 @@ static void test_fixture_database(void **state) {
     (void)state;
     dls_proj_strs warnings = {0};
     json_t *db = dls_export_compile_commands(projects, NULL, &warnings);
-    const char *files[] = {"kmdf_echo/driver.c",         "kmdf_echo/hwutil.c",
-                           "kmdf_echo/queue.c",          "legacy_e1k/common/e1k_util.c",
-                           "legacy_e1k/sys/miniport.c",  "netvmini/common/adapter.c",
-                           "netvmini/common/miniport.c", "netvmini/common/rss.c"};
-    const char *dirs[] = {"kmdf_echo",       "kmdf_echo",       "kmdf_echo",
-                          "legacy_e1k/sys",  "legacy_e1k/sys",  "netvmini/ndis60",
-                          "netvmini/ndis60", "netvmini/ndis620"};
-    assert_int_equal(json_array_size(db), 8);
-    for (size_t i = 0; i < 8; i++) {
+    const char *files[] = {
+        "fwupdate/fwupdate.c",       "kmdf_echo/driver.c",           "kmdf_echo/hwutil.c",
+        "kmdf_echo/queue.c",         "legacy_e1k/common/e1k_util.c", "legacy_e1k/sys/miniport.c",
+        "netvmini/common/adapter.c", "netvmini/common/miniport.c",   "netvmini/common/rss.c"};
+    const char *dirs[] = {"fwupdate",        "kmdf_echo",       "kmdf_echo",
+                          "kmdf_echo",       "legacy_e1k/sys",  "legacy_e1k/sys",
+                          "netvmini/ndis60", "netvmini/ndis60", "netvmini/ndis620"};
+    assert_int_equal(json_array_size(db), 9);
+    for (size_t i = 0; i < 9; i++) {
         const json_t *e = json_array_get(db, i);
         char *file = dls_xasprintf("%s/%s", projects, files[i]);
         char *dir = dls_xasprintf("%s/%s", projects, dirs[i]);
@@ -90,10 +92,10 @@ static void test_fixture_database(void **state) {
         free(dir);
         free(file);
     }
-    assert_true(has_arg(json_array_get(db, 6), "-DNDIS60_MINIPORT=1"));
-    assert_true(has_arg(json_array_get(db, 7), "-DNDIS620_MINIPORT=1"));
-    assert_true(has_arg(json_array_get(db, 7), "-DNVM_RSS_QUEUES=8"));
-    assert_true(has_arg(json_array_get(db, 7), "-std=c17"));
+    assert_true(has_arg(json_array_get(db, 7), "-DNDIS60_MINIPORT=1"));
+    assert_true(has_arg(json_array_get(db, 8), "-DNDIS620_MINIPORT=1"));
+    assert_true(has_arg(json_array_get(db, 8), "-DNVM_RSS_QUEUES=8"));
+    assert_true(has_arg(json_array_get(db, 8), "-std=c17"));
     assert_int_equal(warnings.count, 3); /* those of legacy_e1k/sys/sources, once each */
     json_decref(db);
     dls_proj_strs_free(&warnings);
@@ -204,6 +206,30 @@ static void test_flags_command(void **state) {
     free(file);
 }
 
+/* The rules see what the project compiles: a leak under a define that only the project sets is
+ * found in the tree as it is, and not in the same source without its project. */
+static void test_lint_uses_project_flags(void **state) {
+    (void)state;
+    char *file = dls_xasprintf("%s/fwupdate/fwupdate.c", projects);
+    char *argv[] = {"lint", "--format", "text", file, NULL};
+    assert_int_equal(run_quiet(dls_lint_main, 4, argv), DLS_LINT_FINDINGS);
+    char *out = slurp(".out");
+    char *where = dls_xasprintf("%s:44:33: error:", file);
+    assert_non_null(strstr(out, where));
+    assert_non_null(strstr(out, "[ndis-workitem-init-halt]"));
+    free(where);
+    free(out);
+
+    char cmd[1024];
+    snprintf(cmd, sizeof cmd, "cp '%s' '%s/'", file, tmp);
+    assert_int_equal(system(cmd), 0);
+    char *copy = dls_xasprintf("%s/fwupdate.c", tmp);
+    char *argv2[] = {"lint", copy, NULL};
+    assert_int_equal(run_quiet(dls_lint_main, 2, argv2), DLS_LINT_CLEAN);
+    free(copy);
+    free(file);
+}
+
 int main(void) {
     const char *root = getenv("DRVLS_FIXTURES");
     if (!root) {
@@ -217,6 +243,7 @@ int main(void) {
         cmocka_unit_test_setup_teardown(test_round_trip, setup_tmp, teardown_tmp),
         cmocka_unit_test_setup_teardown(test_nothing_to_export, setup_tmp, teardown_tmp),
         cmocka_unit_test_setup_teardown(test_flags_command, setup_tmp, teardown_tmp),
+        cmocka_unit_test_setup_teardown(test_lint_uses_project_flags, setup_tmp, teardown_tmp),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
