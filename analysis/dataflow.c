@@ -404,13 +404,11 @@ static void dls_store_result(dls_run *run, dls_state *st, int slot, const dls_ev
 
 /* The value in arg (reached through its base variable) is freed by the call at flat index idx. */
 static void dls_mark_freed(dls_run *run, dls_state *st, const dls_val *arg, unsigned idx) {
-    if (arg->kind != DLS_VAL_SLOT)
-        return;
+    if (arg->kind != DLS_VAL_SLOT || arg->base < 0)
+        return; /* an array element, a call result: which value it is is not known */
     dls_sv *sv = dls_sv_at(run, st, arg->slot);
-    if (arg->base >= 0) {
-        sv->fev = (int32_t)idx + 1;
-        sv->fbase = (int16_t)arg->base;
-    }
+    sv->fev = (int32_t)idx + 1;
+    sv->fbase = (int16_t)arg->base;
     if (sv->obj >= 0)
         dls_ob_at(run, st, sv->obj)->fev = (int32_t)idx + 1;
 }
