@@ -9,6 +9,7 @@
  */
 #include "fixes.h"
 #include "fixes_src.h"
+#include "wdm.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -21,6 +22,7 @@ typedef struct {
     const char *file; /* borrowed from the facts */
     unsigned at;
     char *text;
+    unsigned end; /* what the text replaces ends here (insertions: at) */
 } dls_fx_ins;
 
 typedef struct {
@@ -38,7 +40,7 @@ static void dls_fx_add(dls_fx_edits *e, const char *file, unsigned at, char *tex
         }
     }
     e->items = dls_xrealloc(e->items, (e->n + 1) * sizeof *e->items);
-    e->items[e->n++] = (dls_fx_ins){file, at, text};
+    e->items[e->n++] = (dls_fx_ins){file, at, text, at};
 }
 
 static int dls_fx_cmp_ins(const void *a, const void *b) {
@@ -58,7 +60,7 @@ static void dls_fx_commit(dls_finding *f, dls_fx_edits *e, const char *expr, con
     dls_fix *fix = dls_finding_add_fix(f, title, 1);
     free(title);
     for (unsigned i = 0; i < e->n; i++)
-        dls_fix_add_edit(fix, e->items[i].file, e->items[i].at, e->items[i].at, e->items[i].text);
+        dls_fix_add_edit(fix, e->items[i].file, e->items[i].at, e->items[i].end, e->items[i].text);
 }
 
 static void dls_fx_edits_free(dls_fx_edits *e) {
@@ -101,6 +103,10 @@ static void dls_fx_close(dls_fx *x) {
 }
 
 /* ---- small readers -------------------------------------------------------------------------- */
+
+static int dls_fx_word_char(char c) {
+    return c == '_' || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+}
 
 static int dls_fx_is_ident(const char *s) {
     if (!s || !(s[0] == '_' || (s[0] >= 'A' && s[0] <= 'Z') || (s[0] >= 'a' && s[0] <= 'z')))
@@ -1078,4 +1084,239 @@ void dls_fix_leak(const dls_rule_ctx *ctx, dls_finding *f, const dls_pfn *pf, in
         dls_fx_commit(f, &e, pf->fn->slots[local].text, pf->fn->name);
     dls_fx_edits_free(&e);
     dls_fx_close(&x);
+}
+
+/* ---- fixes described by the finding -------------------------------------------------------- */
+
+/* The function of the program whose body holds offset off of file, or NULL. */
+static const dls_pfn *dls_fx_fn_at(const dls_rule_ctx *ctx, const char *file, unsigned off) {
+    for (unsigned i = 0; i < ctx->n_fns; i++) {
+        const dls_pfn *pf = &ctx->fns[i];
+        if (strcmp(pf->ff->path, file) == 0 && pf->fn->body_loc.begin < off &&
+            off < pf->fn->body_loc.end)
+            return pf;
+    }
+    return NULL;
+}
+
+/* The text between prefix and suffix of the note of f whose message has that shape (new string),
+ * or NULL. */
+static char *dls_fx_note_part(const dls_finding *f, const char *prefix, const char *suffix) {
+    size_t pl = strlen(prefix), sl = strlen(suffix);
+    for (size_t i = 0; i < f->n_notes; i++) {
+        const char *m = f->notes[i].message;
+        size_t ml = m ? strlen(m) : 0;
+        if (ml > pl + sl && strncmp(m, prefix, pl) == 0 && strcmp(m + ml - sl, suffix) == 0)
+            return dls_xstrndup(m + pl, ml - pl - sl);
+    }
+    return NULL;
+}
+
+/* Whether pf calls IoUninitializeWorkItem on expr somewhere (on some paths only, or the finding
+ * would not be there: one more call would uninitialise it twice on the others). */
+static int dls_fx_uninitialises(const dls_pfn *pf, const char *expr) {
+    const dls_cfg *g = &pf->fn->cfg;
+    int found = 0;
+    for (unsigned b = 0; b < g->n && !found; b++)
+        for (unsigned e = 0; e < g->blocks[b].n_ev && !found; e++) {
+            const dls_event *ev = &g->blocks[b].ev[e];
+            if (ev->kind != DLS_EV_CALL || ev->api != DLS_API_IO_UNINIT || ev->n_args < 1)
+                continue;
+            char *arg = dls_wdm_arg_text(pf->ff, &ev->args[0]);
+            found = !arg || strcmp(arg, expr) == 0;
+            free(arg);
+        }
+    return found;
+}
+
+/* io-workitem-uninit-before-free: IoUninitializeWorkItem(EXPR); before the statement of the free,
+ * unless the function already uninitialises it on some path. */
+static void dls_fx_uninit_before_free(const dls_rule_ctx *ctx, dls_finding *f) {
+    char *expr = dls_fx_note_part(f, "call IoUninitializeWorkItem(", ") before this free");
+    const dls_pfn *pf = expr ? dls_fx_fn_at(ctx, f->range.file, f->range.begin) : NULL;
+    if (pf && dls_fx_uninitialises(pf, expr))
+        pf = NULL;
+    dls_fx x;
+    if (!pf || !dls_fx_open(&x, ctx, pf)) {
+        if (pf)
+            dls_fx_close(&x);
+        free(expr);
+        return;
+    }
+    dls_fix_stmt st;
+    dls_fx_place p;
+    if (dls_fix_src_stmt_at(&x.src, x.open, f->range.begin, &st) && dls_fx_simple_stmt(&x, &st) &&
+        dls_fx_before(&x, st.begin, &p)) {
+        char *text = dls_xasprintf("%sIoUninitializeWorkItem(%s);%s", p.indent, expr, x.style.eol);
+        char *title = dls_xasprintf("Call IoUninitializeWorkItem(%s) before the free in %s", expr,
+                                    pf->fn->name);
+        dls_fix *fix = dls_finding_add_fix(f, title, 1);
+        dls_fix_add_edit(fix, pf->ff->path, p.at, p.at, text);
+        free(title);
+        free(text);
+        free(p.indent);
+    }
+    dls_fx_close(&x);
+    free(expr);
+}
+
+/* Whether range [a, b) of text is one whole argument of a call written in the source: '(' or ','
+ * before it and ',' or ')' after it, nothing but blanks between. */
+static int dls_fx_whole_argument(const dls_fix_src *src, unsigned a, unsigned b) {
+    unsigned before = dls_fix_src_prev(src, a), after = dls_fix_src_next(src, b);
+    return a < b && b <= src->len && before != DLS_FIX_NONE && after < src->len &&
+           strchr("(,", src->text[before]) && strchr(",)", src->text[after]);
+}
+
+/* The replacement of one argument the note n asks for, or NULL when it cannot be written. */
+static char *dls_fx_storage_arg(const dls_note *n, const dls_fix_src *src) {
+    unsigned a = n->range.begin, b = n->range.end;
+    if (!dls_fx_whole_argument(src, a, b))
+        return NULL;
+    char *arg = dls_xstrndup(src->text + a, b - a);
+    char *out = NULL;
+    if (strcmp(n->message, "size: use IoSizeofWorkItem()") == 0)
+        out = dls_xstrdup("IoSizeofWorkItem()");
+    else if (strcmp(n->message, "pool type: use NonPagedPoolNx") == 0 && dls_fx_is_ident(arg))
+        out = dls_xstrdup("NonPagedPoolNx");
+    else if (strcmp(n->message, "pool flags: use POOL_FLAG_NON_PAGED") == 0) {
+        const char *w = strstr(arg, "POOL_FLAG_PAGED");
+        size_t wl = strlen("POOL_FLAG_PAGED");
+        if (w && (w == arg || !dls_fx_word_char(w[-1])) && !dls_fx_word_char(w[wl]))
+            out = dls_xasprintf("%.*sPOOL_FLAG_NON_PAGED%s", (int)(w - arg), arg, w + wl);
+    }
+    free(arg);
+    return out;
+}
+
+/* io-workitem-storage: change the pool argument and the size argument the notes point at. */
+static void dls_fx_storage(const dls_rule_ctx *ctx, dls_finding *f) {
+    dls_fx_edits e = {0};
+    int ok = 1, pool = 0, size = 0;
+    for (size_t i = 0; ok && i < f->n_notes; i++) {
+        const dls_note *n = &f->notes[i];
+        int is_size = strncmp(n->message, "size: ", 6) == 0;
+        if (!is_size && strncmp(n->message, "pool ", 5) != 0 &&
+            strncmp(n->message, "a paged lookaside", 17) != 0)
+            continue; /* notes that only point at code */
+        const dls_pfn *pf = dls_fx_fn_at(ctx, n->range.file, n->range.begin);
+        dls_fix_src src;
+        dls_fix_src_init(&src, pf ? pf->ff->text : "", pf ? pf->ff->len : 0);
+        char *with = pf ? dls_fx_storage_arg(n, &src) : NULL;
+        ok = with != NULL;
+        if (ok) {
+            e.items = dls_xrealloc(e.items, (e.n + 1) * sizeof *e.items);
+            e.items[e.n++] = (dls_fx_ins){pf->ff->path, n->range.begin, with, n->range.end};
+            size |= is_size;
+            pool |= !is_size;
+        }
+        dls_fix_src_free(&src);
+    }
+    if (ok && e.n) {
+        qsort(e.items, e.n, sizeof *e.items, dls_fx_cmp_ins);
+        const char *title = pool && size ? "Allocate the work item from nonpaged pool, "
+                                           "IoSizeofWorkItem() bytes"
+                            : pool       ? "Allocate the work item from nonpaged pool"
+                                         : "Allocate IoSizeofWorkItem() bytes for the work item";
+        dls_fix *fix = dls_finding_add_fix(f, title, 1);
+        for (unsigned i = 0; i < e.n; i++)
+            dls_fix_add_edit(fix, e.items[i].file, e.items[i].at, e.items[i].end, e.items[i].text);
+    }
+    dls_fx_edits_free(&e);
+}
+
+void dls_fix_attach(const dls_rule_ctx *ctx, dls_findings *out, size_t start) {
+    for (size_t i = start; i < out->count; i++) {
+        dls_finding *f = &out->items[i];
+        if (f->n_fixes || !f->range.file)
+            continue;
+        if (strcmp(f->rule, "io-workitem-uninit-before-free") == 0)
+            dls_fx_uninit_before_free(ctx, f);
+        else if (strcmp(f->rule, "io-workitem-storage") == 0)
+            dls_fx_storage(ctx, f);
+    }
+}
+
+/* ---- applying several fixes together -------------------------------------------------------- */
+
+const dls_fix *dls_fix_preferred(const dls_finding *f) {
+    for (size_t i = 0; i < f->n_fixes; i++)
+        if (f->fixes[i].preferred)
+            return &f->fixes[i];
+    return f->n_fixes ? &f->fixes[0] : NULL;
+}
+
+/* Whether edits a and b of one file cannot both apply. */
+static int dls_fx_conflict(const dls_edit *a, const dls_edit *b) {
+    if (strcmp(a->file, b->file) != 0)
+        return 0;
+    if (a->begin < b->end && b->begin < a->end)
+        return 1; /* overlapping replacements */
+    if (a->begin == a->end && b->begin < a->begin && a->begin < b->end)
+        return 1; /* an insertion inside a replaced range */
+    return b->begin == b->end && a->begin < b->begin && b->begin < a->end;
+}
+
+static int dls_fx_same(const dls_edit *a, const dls_edit *b) {
+    return strcmp(a->file, b->file) == 0 && a->begin == b->begin && a->end == b->end &&
+           strcmp(a->text, b->text) == 0;
+}
+
+typedef struct {
+    const dls_edit *e;
+    size_t order;
+} dls_fx_taken;
+
+static int dls_fx_cmp_taken(const void *pa, const void *pb) {
+    const dls_fx_taken *a = pa, *b = pb;
+    int c = strcmp(a->e->file, b->e->file);
+    if (c)
+        return c;
+    if (a->e->begin != b->e->begin)
+        return a->e->begin < b->e->begin ? -1 : 1;
+    return a->order < b->order ? -1 : a->order > b->order;
+}
+
+/* Whether every edit of fix fits with those taken (and with each other); the new ones (not
+ * duplicates) are appended to taken when it does. */
+static int dls_fx_take(const dls_fix *fix, dls_fx_taken **taken, size_t *n,
+                       dls_fix_accept_fn accept, void *ctx) {
+    size_t start = *n;
+    *taken = dls_xrealloc(*taken, (*n + fix->n_edits + 1) * sizeof **taken);
+    for (size_t i = 0; i < fix->n_edits; i++) {
+        const dls_edit *e = &fix->edits[i];
+        int dup = 0, ok = e->file && e->text && e->begin <= e->end && (!accept || accept(ctx, e));
+        for (size_t k = 0; ok && k < *n; k++) {
+            dup |= k < start && dls_fx_same(e, (*taken)[k].e);
+            ok = (k < start && dls_fx_same(e, (*taken)[k].e)) || !dls_fx_conflict(e, (*taken)[k].e);
+        }
+        if (!ok) {
+            *n = start;
+            return 0;
+        }
+        if (!dup) {
+            (*taken)[*n] = (dls_fx_taken){e, *n};
+            (*n)++;
+        }
+    }
+    return fix->n_edits > 0;
+}
+
+const dls_edit **dls_fix_merge(const dls_findings *list, dls_fix_accept_fn accept, void *ctx,
+                               size_t *n_edits, size_t *n_taken) {
+    dls_fx_taken *taken = NULL;
+    size_t n = 0;
+    *n_taken = 0;
+    for (size_t i = 0; i < list->count; i++) {
+        const dls_fix *fix = dls_fix_preferred(&list->items[i]);
+        if (fix && dls_fx_take(fix, &taken, &n, accept, ctx))
+            (*n_taken)++;
+    }
+    qsort(taken, n, sizeof *taken, dls_fx_cmp_taken);
+    const dls_edit **out = dls_xcalloc(n ? n : 1, sizeof *out);
+    for (size_t i = 0; i < n; i++)
+        out[i] = taken[i].e;
+    free(taken);
+    *n_edits = n;
+    return out;
 }

@@ -40,4 +40,26 @@ void dls_fix_init_halt(const dls_rule_ctx *ctx, dls_finding *f, const dls_pfn *h
  * over, also reset the local to NULL after each hand-over. */
 void dls_fix_leak(const dls_rule_ctx *ctx, dls_finding *f, const dls_pfn *pf, int obj);
 
+/* After the rules ran: fixes for the findings out->items[start..] of rules that describe the edit
+ * in their notes (the finding shape their files document):
+ *  - io-workitem-uninit-before-free: "IoUninitializeWorkItem(EXPR);" on a line of its own before
+ *    the statement of the free, EXPR taken from the note "call IoUninitializeWorkItem(EXPR) ...";
+ *  - io-workitem-storage: the pool argument to NonPagedPoolNx / POOL_FLAG_PAGED to
+ *    POOL_FLAG_NON_PAGED, the size argument to IoSizeofWorkItem(), at the ranges of the notes.
+ * A finding with a part no single edit can change gets no fix. */
+void dls_fix_attach(const dls_rule_ctx *ctx, dls_findings *out, size_t start);
+
+/* The fix to apply for f: its preferred one, else its first; NULL when it has none. */
+const dls_fix *dls_fix_preferred(const dls_finding *f);
+
+/* Edits that can be applied together: the preferred fix of each finding of list, taken in order,
+ * whole or not at all. A fix is dropped when one of its edits overlaps an edit already taken (two
+ * insertions at one offset do not overlap) or when accept (may be NULL) returns 0 for it; an edit
+ * equal to one already taken is not repeated. Returns a new array (free it) of pointers into the
+ * findings' fixes, sorted by file, then offset, then the order taken (so that insertions at one
+ * offset keep their order); *n_edits is its length and *n_taken the number of fixes taken. */
+typedef int (*dls_fix_accept_fn)(void *ctx, const dls_edit *e);
+const dls_edit **dls_fix_merge(const dls_findings *list, dls_fix_accept_fn accept, void *ctx,
+                               size_t *n_edits, size_t *n_taken);
+
 #endif

@@ -5,6 +5,7 @@
  * keeps each function's final dataflow result, and runs the rules. Also the rule catalogue.
  */
 #include "check.h"
+#include "fixes.h"
 #include "hover.h"
 #include "program.h"
 #include "strmap.h"
@@ -492,6 +493,7 @@ void dls_program_check(dls_program *p, const char *file, const dls_check_opts *o
     for (size_t i = 0; i < sizeof rules / sizeof *rules; i++)
         if (dls_program_enabled(opts, rules[i].id))
             rules[i].run(&ctx, out);
+    dls_fix_attach(&ctx, out, start);
     dls_suppress_filter(out, start, dls_program_text, p);
     if (out->count > start + 1)
         qsort(out->items + start, out->count - start, sizeof *out->items, dls_program_cmp_finding);

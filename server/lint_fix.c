@@ -5,6 +5,7 @@
  */
 #include "lint_fix.h"
 #include "facts.h"
+#include "fixes.h"
 #include "report.h"
 
 #include <errno.h>
@@ -20,22 +21,7 @@ typedef struct {
     char *text; /* as analysed */
     size_t len;
     char *problem; /* why it is left alone, or NULL */
-    int touched;   /* some accepted edit changes it */
 } dls_lf_file;
-
-/* One edit taken, in the order the fixes were taken (order breaks ties between insertions at one
- * offset: the first taken comes first in the file). */
-typedef struct {
-    dls_lf_file *file;
-    unsigned begin, end;
-    const char *text; /* borrowed from the finding */
-    size_t order;
-} dls_lf_edit;
-
-typedef struct {
-    dls_lf_edit *items;
-    size_t n;
-} dls_lf_edits;
 
 struct dls_lintfix {
     dls_lf_file *files;
@@ -72,7 +58,7 @@ void dls_lintfix_keep(dls_lintfix *fx, const char *path, const dls_file_facts *f
         dls_lintfix_keep_text(fx, path, facts->text, facts->len);
 }
 
-static dls_lf_file *dls_lf_find(dls_lintfix *fx, const char *path) {
+static dls_lf_file *dls_lf_find(const dls_lintfix *fx, const char *path) {
     for (size_t i = 0; path && i < fx->n; i++)
         if (strcmp(fx->files[i].path, path) == 0)
             return &fx->files[i];
@@ -95,100 +81,44 @@ static void dls_lf_check_disk(dls_lf_file *f) {
     free(disk);
 }
 
-/* Whether edit a and the taken edit b cannot both apply. */
-static int dls_lf_conflict(const dls_lf_edit *a, const dls_lf_edit *b) {
-    if (a->file != b->file)
-        return 0;
-    if (a->begin < b->end && b->begin < a->end)
-        return 1; /* overlapping replacements */
-    if (a->begin == a->end && b->begin < a->begin && a->begin < b->end)
-        return 1; /* an insertion inside a replaced range */
-    return b->begin == b->end && a->begin < b->begin && b->begin < a->end;
-}
-
-static int dls_lf_same(const dls_lf_edit *a, const dls_lf_edit *b) {
-    return a->file == b->file && a->begin == b->begin && a->end == b->end &&
-           strcmp(a->text, b->text) == 0;
-}
-
-/* The preferred fix of f (the first one when none says so), or NULL. */
-static const dls_fix *dls_lf_preferred(const dls_finding *f) {
-    for (size_t i = 0; i < f->n_fixes; i++)
-        if (f->fixes[i].preferred)
-            return &f->fixes[i];
-    return f->n_fixes ? &f->fixes[0] : NULL;
-}
-
-/* Take fix whole when every edit fits, else nothing. Returns 1 when taken. */
-static int dls_lf_take(dls_lintfix *fx, dls_lf_edits *taken, const dls_fix *fix) {
-    dls_lf_edit *mine = dls_xcalloc(fix->n_edits ? fix->n_edits : 1, sizeof *mine);
-    size_t n = 0;
-    int ok = fix->n_edits > 0;
-    for (size_t i = 0; ok && i < fix->n_edits; i++) {
-        const dls_edit *e = &fix->edits[i];
-        dls_lf_file *f = dls_lf_find(fx, e->file);
-        ok = f && !f->problem && e->begin <= e->end && e->end <= f->len && e->text;
-        if (!ok)
-            break;
-        dls_lf_edit cand = {f, e->begin, e->end, e->text, taken->n + n};
-        int dup = 0;
-        for (size_t k = 0; ok && k < taken->n; k++) {
-            dup |= dls_lf_same(&cand, &taken->items[k]);
-            ok = !dls_lf_conflict(&cand, &taken->items[k]);
-        }
-        for (size_t k = 0; ok && k < n; k++)
-            ok = !dls_lf_conflict(&cand, &mine[k]);
-        if (ok && !dup)
-            mine[n++] = cand;
-    }
-    if (ok) {
-        taken->items = dls_xrealloc(taken->items, (taken->n + n + 1) * sizeof *taken->items);
-        for (size_t i = 0; i < n; i++) {
-            taken->items[taken->n++] = mine[i];
-            mine[i].file->touched = 1;
-        }
-    }
-    free(mine);
-    return ok;
+/* dls_fix_merge's filter: the edit's file was analysed, is unchanged on disk, and holds the range.
+ */
+static int dls_lf_accept(void *ctx, const dls_edit *e) {
+    const dls_lf_file *f = dls_lf_find(ctx, e->file);
+    return f && !f->problem && e->end <= f->len;
 }
 
 /* ---- applying ------------------------------------------------------------------------------- */
 
-static int dls_lf_cmp_edit(const void *pa, const void *pb) {
-    const dls_lf_edit *a = pa, *b = pb;
-    if (a->begin != b->begin)
-        return a->begin < b->begin ? -1 : 1;
-    return a->order < b->order ? -1 : a->order > b->order;
-}
-
-/* The edits of file f, sorted (new array; *n set). */
-static dls_lf_edit *dls_lf_edits_of(const dls_lf_edits *taken, const dls_lf_file *f, size_t *n) {
-    dls_lf_edit *out = dls_xcalloc(taken->n ? taken->n : 1, sizeof *out);
+/* The edits of file f among the sorted edits (a sub-array of them; *n set). */
+static const dls_edit **dls_lf_edits_of(const dls_edit **all, size_t n_all, const dls_lf_file *f,
+                                        size_t *n) {
+    size_t i = 0;
+    while (i < n_all && strcmp(all[i]->file, f->path) != 0)
+        i++;
     *n = 0;
-    for (size_t i = 0; i < taken->n; i++)
-        if (taken->items[i].file == f)
-            out[(*n)++] = taken->items[i];
-    qsort(out, *n, sizeof *out, dls_lf_cmp_edit);
-    return out;
+    while (i + *n < n_all && strcmp(all[i + *n]->file, f->path) == 0)
+        (*n)++;
+    return all + i;
 }
 
 /* text[a, b) with the sorted edits that lie in it applied (new string, *len set). */
-static char *dls_lf_splice(const char *text, size_t a, size_t b, const dls_lf_edit *e, size_t n,
+static char *dls_lf_splice(const char *text, size_t a, size_t b, const dls_edit **e, size_t n,
                            size_t *len) {
     size_t cap = b - a + 1, at = a;
     for (size_t i = 0; i < n; i++)
-        cap += strlen(e[i].text);
+        cap += strlen(e[i]->text);
     char *out = dls_xmalloc(cap);
     size_t k = 0;
     for (size_t i = 0; i < n; i++) {
-        if (e[i].begin < a || e[i].end > b)
+        if (e[i]->begin < a || e[i]->end > b)
             continue;
-        memcpy(out + k, text + at, e[i].begin - at);
-        k += e[i].begin - at;
-        size_t tl = strlen(e[i].text);
-        memcpy(out + k, e[i].text, tl);
+        memcpy(out + k, text + at, e[i]->begin - at);
+        k += e[i]->begin - at;
+        size_t tl = strlen(e[i]->text);
+        memcpy(out + k, e[i]->text, tl);
         k += tl;
-        at = e[i].end;
+        at = e[i]->end;
     }
     memcpy(out + k, text + at, b - at);
     k += b - at;
@@ -290,17 +220,17 @@ typedef struct {
 } dls_lf_group;
 
 /* Group the sorted edits by the old lines they change (touching groups merge). */
-static dls_lf_group *dls_lf_groups(const size_t *starts, size_t nl, const dls_lf_edit *e,
-                                   size_t n, size_t *ng) {
+static dls_lf_group *dls_lf_groups(const size_t *starts, size_t nl, const dls_edit **e, size_t n,
+                                   size_t *ng) {
     dls_lf_group *g = dls_xcalloc(n ? n : 1, sizeof *g);
     *ng = 0;
     for (size_t i = 0; i < n; i++) {
-        size_t la = dls_lf_line_of(starts, nl, e[i].begin), lb;
-        if (e[i].end > e[i].begin)
-            lb = dls_lf_line_of(starts, nl, e[i].end - 1) + 1;
+        size_t la = dls_lf_line_of(starts, nl, e[i]->begin), lb;
+        if (e[i]->end > e[i]->begin)
+            lb = dls_lf_line_of(starts, nl, e[i]->end - 1) + 1;
         else
-            lb = starts[la] == e[i].begin || e[i].begin == starts[nl] ? la : la + 1;
-        if (e[i].begin == starts[nl])
+            lb = starts[la] == e[i]->begin || e[i]->begin == starts[nl] ? la : la + 1;
+        if (e[i]->begin == starts[nl])
             la = lb = nl; /* at the very end */
         if (*ng && la <= g[*ng - 1].lb) {
             if (lb > g[*ng - 1].lb)
@@ -315,7 +245,7 @@ static dls_lf_group *dls_lf_groups(const size_t *starts, size_t nl, const dls_lf
 
 /* The unified diff of one file. */
 static void dls_lf_diff(FILE *out, const char *shown, const char *text, size_t len,
-                        const dls_lf_edit *e, size_t n) {
+                        const dls_edit **e, size_t n) {
     size_t nl;
     size_t *starts = dls_lf_lines(text, len, &nl);
     size_t ng;
@@ -340,13 +270,11 @@ static void dls_lf_diff(FILE *out, const char *shown, const char *text, size_t l
         }
         new_count += old_count;
         fprintf(out, "@@ -%zu,%zu +%zu,%zu @@\n", old_count ? oa + 1 : oa, old_count,
-                new_count ? (size_t)((long)oa + delta) + 1 : (size_t)((long)oa + delta),
-                new_count);
+                new_count ? (size_t)((long)oa + delta) + 1 : (size_t)((long)oa + delta), new_count);
         size_t line = oa;
         for (size_t k = h; k <= last; k++) {
             dls_lf_print_lines(out, ' ', text + starts[line], starts[g[k].la] - starts[line]);
-            dls_lf_print_lines(out, '-', text + starts[g[k].la],
-                               starts[g[k].lb] - starts[g[k].la]);
+            dls_lf_print_lines(out, '-', text + starts[g[k].la], starts[g[k].lb] - starts[g[k].la]);
             dls_lf_print_lines(out, '+', news[k - h], news_len[k - h]);
             line = g[k].lb;
             free(news[k - h]);
@@ -364,58 +292,52 @@ static void dls_lf_diff(FILE *out, const char *shown, const char *text, size_t l
 /* ---- the command ---------------------------------------------------------------------------- */
 
 /* Write or diff one file; returns 0 or -1. */
-static int dls_lf_finish_file(const dls_lf_file *f, const dls_lf_edits *taken, int dry_run,
+static int dls_lf_finish_file(const dls_lf_file *f, const dls_edit **all, size_t n_all, int dry_run,
                               FILE *out, const char *cwd) {
     size_t n;
-    dls_lf_edit *e = dls_lf_edits_of(taken, f, &n);
-    int rc = 0;
+    const dls_edit **e = dls_lf_edits_of(all, n_all, f, &n);
+    if (!n)
+        return 0;
     if (dry_run) {
         dls_lf_diff(out, dls_report_relative(f->path, cwd), f->text, f->len, e, n);
-    } else {
-        size_t len;
-        char *data = dls_lf_splice(f->text, 0, f->len, e, n, &len);
-        int err = dls_lf_write_atomic(f->path, data, len);
-        if (err) {
-            fprintf(stderr, "drvls lint: %s: cannot write the fixed file: %s\n",
-                    dls_report_relative(f->path, cwd), strerror(err));
-            rc = -1;
-        }
-        free(data);
+        return 0;
     }
-    free(e);
-    return rc;
+    size_t len;
+    char *data = dls_lf_splice(f->text, 0, f->len, e, n, &len);
+    int err = dls_lf_write_atomic(f->path, data, len);
+    free(data);
+    if (err)
+        fprintf(stderr, "drvls lint: %s: cannot write the fixed file: %s\n",
+                dls_report_relative(f->path, cwd), strerror(err));
+    return err ? -1 : 0;
 }
 
 int dls_lintfix_apply(dls_lintfix *fx, const dls_findings *findings, int dry_run, int quiet,
                       FILE *out, const char *cwd) {
     /* which files the fixes need, and whether they are still what was analysed */
+    size_t wanted = 0;
     for (size_t i = 0; i < findings->count; i++) {
-        const dls_fix *fix = dls_lf_preferred(&findings->items[i]);
+        const dls_fix *fix = dls_fix_preferred(&findings->items[i]);
+        wanted += fix != NULL;
         for (size_t k = 0; fix && k < fix->n_edits; k++) {
             dls_lf_file *f = dls_lf_find(fx, fix->edits[k].file);
             if (f)
                 dls_lf_check_disk(f);
         }
     }
-    dls_lf_edits taken = {0};
-    size_t fixed = 0, skipped = 0;
-    for (size_t i = 0; i < findings->count; i++) {
-        const dls_fix *fix = dls_lf_preferred(&findings->items[i]);
-        if (fix && dls_lf_take(fx, &taken, fix))
-            fixed++;
-        else if (fix)
-            skipped++;
-    }
+    size_t n_edits, fixed;
+    const dls_edit **edits = dls_fix_merge(findings, dls_lf_accept, fx, &n_edits, &fixed);
     int rc = 0;
     size_t files = 0;
     for (size_t i = 0; i < fx->n; i++) {
         const dls_lf_file *f = &fx->files[i];
+        size_t n;
+        dls_lf_edits_of(edits, n_edits, f, &n);
         if (f->problem) {
-            fprintf(stderr, "drvls lint: %s: %s\n", dls_report_relative(f->path, cwd),
-                    f->problem);
+            fprintf(stderr, "drvls lint: %s: %s\n", dls_report_relative(f->path, cwd), f->problem);
             rc = -1;
-        } else if (f->touched) {
-            if (dls_lf_finish_file(f, &taken, dry_run, out, cwd) != 0)
+        } else if (n) {
+            if (dls_lf_finish_file(f, edits, n_edits, dry_run, out, cwd) != 0)
                 rc = -1;
             files++;
         }
@@ -423,8 +345,9 @@ int dls_lintfix_apply(dls_lintfix *fx, const dls_findings *findings, int dry_run
     if (!quiet)
         fprintf(stderr, "drvls lint: %s %zu %s in %zu %s%s\n", dry_run ? "would fix" : "fixed",
                 fixed, fixed == 1 ? "finding" : "findings", files, files == 1 ? "file" : "files",
-                skipped ? "; some fixes were skipped (they overlap or touch a file left alone)"
-                        : "");
-    free(taken.items);
+                fixed < wanted
+                    ? "; some fixes were skipped (they overlap or touch a file left alone)"
+                    : "");
+    free(edits);
     return rc;
 }
