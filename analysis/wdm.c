@@ -202,20 +202,23 @@ static int dls_wdm_handle_param(const dls_event *q) {
     return -1;
 }
 
+int dls_wdm_routine_frees(const dls_rule_ctx *ctx, const dls_event *q) {
+    int hp = q->kind == DLS_EV_CALL ? dls_wdm_handle_param(q) : -1;
+    if (hp < 0 || q->n_args < 2 || q->args[1].kind != DLS_VAL_FUNC)
+        return 0;
+    const dls_pfn *routine = dls_program_lookup(ctx, q->args[1].func, q->args[1].func_usr);
+    return !routine || !routine->sum.complete || (routine->sum.param_freed >> hp & 1);
+}
+
 int dls_wdm_queued_to_freeing_routine(const dls_rule_ctx *ctx, const char *key) {
     for (unsigned i = 0; i < ctx->n_fns; i++) {
         const dls_fn *fn = ctx->fns[i].fn;
         for (unsigned b = 0; b < fn->cfg.n; b++)
             for (unsigned e = 0; e < fn->cfg.blocks[b].n_ev; e++) {
                 const dls_event *q = &fn->cfg.blocks[b].ev[e];
-                int hp = q->kind == DLS_EV_CALL ? dls_wdm_handle_param(q) : -1;
-                if (hp < 0 || q->n_args < 2 || q->args[0].kind != DLS_VAL_SLOT ||
-                    q->args[1].kind != DLS_VAL_FUNC ||
-                    strcmp(fn->slots[q->args[0].slot].key, key) != 0)
-                    continue;
-                const dls_pfn *routine =
-                    dls_program_lookup(ctx, q->args[1].func, q->args[1].func_usr);
-                if (!routine || !routine->sum.complete || (routine->sum.param_freed >> hp & 1))
+                if (q->kind == DLS_EV_CALL && q->n_args >= 1 && q->args[0].kind == DLS_VAL_SLOT &&
+                    strcmp(fn->slots[q->args[0].slot].key, key) == 0 &&
+                    dls_wdm_routine_frees(ctx, q))
                     return 1;
             }
     }

@@ -27,6 +27,11 @@ const dls_event *dls_wdm_init_of(const dls_rule_ctx *ctx, const char *key, const
  * the condition comparing it with IRP_MN_REMOVE_DEVICE; NULL when it does not. */
 const dls_loc *dls_wdm_remove_device(const dls_pfn *pf);
 
+/* Whether queue call q passes its work item to a routine that frees or uninitialises the item it
+ * receives (its NdisIoWorkItemHandle / IoWorkItem parameter), or to a routine the checker cannot
+ * see. IoQueueWorkItem's routine receives no item: 0. */
+int dls_wdm_routine_frees(const dls_rule_ctx *ctx, const dls_event *q);
+
 /* Whether some queue call of the driver passes long-lived slot key to a work routine that frees
  * or uninitialises the work item it receives (its NdisIoWorkItemHandle / IoWorkItem parameter),
  * or to a routine the checker cannot see. */

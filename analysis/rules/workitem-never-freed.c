@@ -45,8 +45,22 @@ static const char *dls_nf_text(const dls_fn *fn, const char *key) {
     return key;
 }
 
+/* Whether obj of r was queued to a work routine that frees the item it receives (or to one the
+ * checker cannot see). */
+static int dls_nf_queued_to_freeing_routine(const dls_rule_ctx *ctx, const dls_pfn *pf, int obj) {
+    const dls_flow_result *r = pf->res;
+    for (unsigned i = 0; i < r->n_queues; i++) {
+        if (r->queues[i].obj != obj)
+            continue;
+        const dls_event *q = &pf->fn->cfg.blocks[r->queues[i].block].ev[r->queues[i].ev];
+        if (dls_wdm_routine_frees(ctx, q))
+            return 1;
+    }
+    return 0;
+}
+
 /* Allocations of pf's dataflow that reach an exit held by a long-lived slot. */
-static void dls_nf_allocated(const dls_pfn *pf, dls_nf_slots *out) {
+static void dls_nf_allocated(const dls_rule_ctx *ctx, const dls_pfn *pf, dls_nf_slots *out) {
     const dls_flow_result *r = pf->res;
     for (unsigned x = 0; x < r->n_exits; x++) {
         const dls_state *st = r->exits[x].st;
@@ -54,7 +68,8 @@ static void dls_nf_allocated(const dls_pfn *pf, dls_nf_slots *out) {
             dls_ob_status s = dls_flow_ob_status(r, st, (int)o);
             int home = dls_flow_ob_home(r, st, (int)o);
             if ((s != DLS_OB_LIVE && s != DLS_OB_QUEUED) || home < 0 ||
-                dls_flow_ob_null(r, st, (int)o) == DLS_NUL_NULL)
+                dls_flow_ob_null(r, st, (int)o) == DLS_NUL_NULL ||
+                (s == DLS_OB_QUEUED && dls_nf_queued_to_freeing_routine(ctx, pf, (int)o)))
                 continue;
             const dls_flow_slot *hs = &r->slots[home];
             if (hs->kind != DLS_SLOT_FIELD && hs->kind != DLS_SLOT_GLOBAL)
@@ -117,7 +132,7 @@ void dls_rule_never_freed(const dls_rule_ctx *ctx, dls_findings *out) {
     for (unsigned i = 0; i < ctx->n_fns; i++) {
         const dls_pfn *pf = &ctx->fns[i];
         if (pf->res && pf->res->complete && pf->res->n_objs)
-            dls_nf_allocated(pf, &slots);
+            dls_nf_allocated(ctx, pf, &slots);
         dls_nf_initialised(pf, &slots);
     }
     for (unsigned i = 0; i < slots.n; i++) {
