@@ -3,6 +3,7 @@
  * scheduler's results. Parameter shapes are checked here; a wrong shape is DLS_RPC_INVALID_PARAMS.
  */
 #include "server.h"
+#include "codeaction.h"
 #include "log.h"
 #include "report.h"
 #include "uri.h"
@@ -108,6 +109,9 @@ static json_t *server_capabilities(const dls_server *s) {
                              s->enc == DLS_ENC_UTF8 ? "utf-8" : "utf-16", "textDocumentSync",
                              "openClose", 1, "change", 2, "save", "includeText", 0);
     json_object_set_new(caps, "hoverProvider", json_true());
+    json_object_set_new(caps, "codeActionProvider",
+                        json_pack("{s:[s,s]}", "codeActionKinds", "quickfix",
+                                  "source.fixAll.drvls"));
     json_object_set_new(caps, "executeCommandProvider",
                         json_pack("{s:[s]}", "commands", DLS_WS_LINT_COMMAND));
     return caps;
@@ -135,6 +139,9 @@ static int on_initialize(dls_server *s, const json_t *id, json_t *params) {
     }
     s->enc = client_supports_utf8(params) ? DLS_ENC_UTF8 : DLS_ENC_UTF16;
     s->client_caps = json_incref(json_object_get(params, "capabilities"));
+    s->client_versioned_changes = json_is_true(json_object_get(
+        json_object_get(json_object_get(s->client_caps, "workspace"), "workspaceEdit"),
+        "documentChanges"));
     s->root = workspace_root(params);
     s->client_settings = json_incref(json_object_get(params, "initializationOptions"));
     load_settings(s, s->client_settings);
@@ -311,9 +318,7 @@ static int on_did_close(dls_server *s, const json_t *id, json_t *params) {
 
 /* --- diagnostics ------------------------------------------------------------------------------ */
 
-/* Text of a file for position conversion: the open document, else the file on disk (new heap
- * buffer in *owned). Returns NULL when unreadable. */
-static const char *file_text(dls_server *s, const char *path, size_t *len, char **owned) {
+const char *dls_handlers_file_text(dls_server *s, const char *path, size_t *len, char **owned) {
     *owned = NULL;
     dls_doc *d = dls_doc_find_path(&s->docs, path);
     if (d) {
@@ -327,7 +332,7 @@ static const char *file_text(dls_server *s, const char *path, size_t *len, char 
 static json_t *range_json(dls_server *s, const dls_range *r) {
     size_t len = 0;
     char *owned;
-    const char *text = file_text(s, r->file, &len, &owned);
+    const char *text = dls_handlers_file_text(s, r->file, &len, &owned);
     dls_position a = {r->line ? r->line - 1 : 0, r->col ? r->col - 1 : 0};
     dls_position b = {r->end_line ? r->end_line - 1 : a.line,
                       r->end_col ? r->end_col - 1 : a.character};
@@ -371,8 +376,12 @@ static json_t *diagnostic_json(dls_server *s, const dls_finding *f) {
 }
 
 static void append_diagnostics(dls_server *s, json_t *arr, const dls_findings *list) {
-    for (size_t i = 0; i < list->count; i++)
-        json_array_append_new(arr, diagnostic_json(s, &list->items[i]));
+    for (size_t i = 0; i < list->count; i++) {
+        json_t *d = diagnostic_json(s, &list->items[i]);
+        if (strcmp(list->items[i].rule, "clang") != 0) /* for textDocument/codeAction */
+            json_object_set_new(d, "data", dls_action_diagnostic_data(list, &list->items[i]));
+        json_array_append_new(arr, d);
+    }
 }
 
 /* Publish what is known of doc: clang's diagnostics and the rules' findings. */
@@ -400,11 +409,23 @@ void dls_handlers_check(dls_server *s, dls_doc *doc) {
     doc->checked = 1;
 }
 
-/* Another file's summaries changed: re-check the open documents whose facts are current (the
- * others are re-checked when their own facts next arrive) and publish them. */
-static void recheck_dependants(dls_server *s, const dls_doc *changed) {
+/* Whether a fix of d's kept findings edits path (its offsets were computed from path's facts). */
+static int fixes_edit(const dls_doc *d, const char *path) {
+    for (size_t i = 0; i < d->rules.count; i++)
+        for (size_t k = 0; k < d->rules.items[i].n_fixes; k++)
+            for (size_t e = 0; e < d->rules.items[i].fixes[k].n_edits; e++)
+                if (strcmp(d->rules.items[i].fixes[k].edits[e].file, path) == 0)
+                    return 1;
+    return 0;
+}
+
+/* Another file's summaries changed (or, with fixes_only, only its text: then the documents whose
+ * fixes edit it): re-check the open documents whose facts are current (the others are re-checked
+ * when their own facts next arrive) and publish them. */
+static void recheck_dependants(dls_server *s, const dls_doc *changed, int fixes_only) {
     for (dls_doc *d = s->docs.head; d; d = d->next) {
-        if (d == changed || !d->checked || d->facts_version != d->version)
+        if (d == changed || !d->checked || d->facts_version != d->version ||
+            (fixes_only && !fixes_edit(d, changed->path)))
             continue;
         dls_handlers_check(s, d);
         dls_handlers_publish(s, d);
@@ -421,8 +442,7 @@ static void accept_facts(dls_server *s, dls_doc *doc, dls_job_result *res) {
     doc->facts_signature = sig;
     doc->facts_version = doc->version;
     dls_handlers_check(s, doc);
-    if (changed)
-        recheck_dependants(s, doc);
+    recheck_dependants(s, doc, !changed);
 }
 
 void dls_handlers_flags_opts(const dls_server *s, dls_flags_opts *view) {
@@ -545,6 +565,7 @@ static const dls_handler handlers[] = {
     {"initialize", on_initialize, 1, 1},
     {"shutdown", on_shutdown, 1, 0},
     {"textDocument/hover", on_hover, 1, 0},
+    {"textDocument/codeAction", dls_action_code_action, 1, 0},
     {"initialized", on_initialized, 0, 0},
     {"exit", on_exit_notification, 0, 1},
     {"textDocument/didOpen", on_did_open, 0, 0},

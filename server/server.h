@@ -113,6 +113,9 @@ void dls_handlers_publish(dls_server *s, const dls_doc *doc);
 /* The flags options the settings give (a view borrowing from s->config). */
 void dls_handlers_flags_opts(const dls_server *s, dls_flags_opts *view);
 
+/* The text of path for position conversion: the open document's, else the file on disk (a new
+ * buffer in *owned, which the caller frees; *owned is NULL otherwise). NULL when unreadable. */
+const char *dls_handlers_file_text(dls_server *s, const char *path, size_t *len, char **owned);
 /* Publish rule findings for a file that is not open (no version). */
 void dls_handlers_publish_findings(dls_server *s, const char *path, const dls_findings *list);
 /* Re-read .drvls.json and apply the client's last settings over it; re-check or re-parse what is
