@@ -109,9 +109,9 @@ static json_t *server_capabilities(const dls_server *s) {
                              s->enc == DLS_ENC_UTF8 ? "utf-8" : "utf-16", "textDocumentSync",
                              "openClose", 1, "change", 2, "save", "includeText", 0);
     json_object_set_new(caps, "hoverProvider", json_true());
-    json_object_set_new(caps, "codeActionProvider",
-                        json_pack("{s:[s,s]}", "codeActionKinds", "quickfix",
-                                  "source.fixAll.drvls"));
+    json_object_set_new(
+        caps, "codeActionProvider",
+        json_pack("{s:[s,s]}", "codeActionKinds", "quickfix", "source.fixAll.drvls"));
     json_object_set_new(caps, "executeCommandProvider",
                         json_pack("{s:[s]}", "commands", DLS_WS_LINT_COMMAND));
     return caps;
