@@ -561,6 +561,16 @@ static void vars_set(vars *vs, const char *name, const char *value, const char *
     v->unknown = dls_xstrdup(unknown);
 }
 
+static void vars_remove(vars *vs, const char *name) {
+    var *v = vars_find(vs, name);
+    if (!v)
+        return;
+    free(v->name);
+    free(v->value);
+    free(v->unknown);
+    *v = vs->v[--vs->n];
+}
+
 static const char *vars_get(const vars *vs, const char *name) {
     var *v = vars_find(vs, name);
     return v ? v->value : NULL;
@@ -1713,28 +1723,6 @@ static void nmake_assign(vars *macros, const char *line, const char *eq) {
     free(name);
 }
 
-/* The NAME=value lines of an nmake-style file into macros. Self references ($(C_DEFINES) in
- * C_DEFINES=) expand at once; other macros stay for expansion at use. Directives (!IF...) are
- * not evaluated: a warning says so and the lines they guard are read. */
-static void read_nmake(const char *path, vars *macros, dls_proj_strs *w) {
-    size_t len = 0;
-    char *text = read_file(path, DLS_PROJ_MAX_FILE_BYTES, &len, w);
-    if (!text)
-        return;
-    dls_proj_strs lines = {0};
-    nmake_lines(text, len, &lines);
-    for (size_t i = 0; i < lines.count; i++) {
-        const char *l = lines.items[i];
-        const char *eq = strchr(l, '=');
-        if (l[0] == '!')
-            warn(w, "%s: directive '%s' not evaluated (the lines it guards are read)", path, l);
-        else if (eq)
-            nmake_assign(macros, l, eq);
-    }
-    dls_proj_strs_free(&lines);
-    free(text);
-}
-
 /* Expand nmake macros in s: the file's own, then the build environment's, then the process
  * environment. Records the first unknown one. New string. */
 static char *expand_nmake(const vars *macros, const vars *env, const char *s, int depth,
@@ -1762,6 +1750,206 @@ static char *expand_nmake(const vars *macros, const vars *env, const char *s, in
         i = close + 1;
     }
     return sb_take(&b);
+}
+
+#define NMAKE_MAX_NESTING 16
+
+/* The !IF blocks open at a line of an nmake file. */
+typedef struct {
+    int active[NMAKE_MAX_NESTING]; /* the branch being read at this level holds */
+    int taken[NMAKE_MAX_NESTING];  /* some branch at this level held */
+    int depth;
+} nmake_ifs;
+
+static int nmake_reading(const nmake_ifs *s) {
+    for (int i = 0; i < s->depth; i++)
+        if (!s->active[i])
+            return 0;
+    return 1;
+}
+
+static int nmake_defined(const vars *macros, const vars *env, const char *name) {
+    const char *v = vars_get(macros, name);
+    v = v ? v : env ? vars_get(env, name) : NULL;
+    return v || getenv(name);
+}
+
+/* A quoted or bare operand, without its quotes. New string. */
+static char *unquoted(const char *s, size_t n) {
+    char *t = trimmed(s, n);
+    size_t len = strlen(t);
+    if (len >= 2 && t[0] == '"' && t[len - 1] == '"') {
+        memmove(t, t + 1, len - 2);
+        t[len - 2] = '\0';
+    }
+    return t;
+}
+
+/* a op b for the comparison operators of nmake: numbers when both are numbers, else text
+ * (without case; only == and != apply). -1 when op does not apply. */
+static int nmake_compare(const char *a, const char *op, const char *b) {
+    char *ea, *eb;
+    long x = strtol(a, &ea, 0), y = strtol(b, &eb, 0);
+    int numbers = *a && *b && !*ea && !*eb;
+    if (!strcmp(op, "==") || !strcmp(op, "!="))
+        return (numbers ? x == y : ascii_casecmp(a, b) == 0) == (op[0] == '=');
+    if (!numbers)
+        return -1;
+    return !strcmp(op, "<=")   ? x <= y
+           : !strcmp(op, ">=") ? x >= y
+           : !strcmp(op, "<")  ? x < y
+                               : x > y;
+}
+
+/* An expanded nmake condition (see nmake_condition). */
+static int nmake_eval(const vars *macros, const vars *env, const char *t) {
+    static const char *const logic[] = {"||", "&&"};
+    for (int k = 0; k < 2; k++) {
+        const char *op = strstr(t, logic[k]);
+        if (!op)
+            continue;
+        char *left = dls_xstrndup(t, (size_t)(op - t));
+        int a = nmake_eval(macros, env, left), b = nmake_eval(macros, env, op + 2);
+        free(left);
+        return a < 0 || b < 0 ? -1 : k == 0 ? a || b : a && b;
+    }
+    char *e = trimmed(t, strlen(t));
+    int r = -1;
+    static const char *const cmp[] = {"==", "!=", "<=", ">=", "<", ">"};
+    const char *op = NULL;
+    size_t k = 0;
+    for (; k < sizeof cmp / sizeof *cmp && !op; k++)
+        op = strstr(e, cmp[k]);
+    if (op) {
+        size_t w = strlen(cmp[k - 1]);
+        char *a = unquoted(e, (size_t)(op - e)), *b = unquoted(op + w, strlen(op + w));
+        r = nmake_compare(a, cmp[k - 1], b);
+        free(a);
+        free(b);
+    } else if (e[0] == '!') {
+        r = nmake_eval(macros, env, e + 1);
+        r = r < 0 ? r : !r;
+    } else if (ascii_ncasecmp(e, "defined(", 8) == 0 && e[strlen(e) - 1] == ')') {
+        char *name = trimmed(e + 8, strlen(e) - 9);
+        r = nmake_defined(macros, env, name);
+        free(name);
+    } else if (*e) {
+        char *end;
+        long v = strtol(e, &end, 0);
+        r = *end ? -1 : v != 0;
+    }
+    free(e);
+    return r;
+}
+
+/* The value of an nmake condition: || and && of comparisons ("a" == "b" without case, numbers
+ * with == != < > <= >=), [!]defined(NAME) and numbers; no parentheses. Undefined macros read as
+ * empty, as in nmake. -1 when the expression is none of these. */
+static int nmake_condition(const vars *macros, const vars *env, const char *expr) {
+    char *x = expand_nmake(macros, env ? env : macros, expr, 0, NULL);
+    int r = nmake_eval(macros, env, x);
+    free(x);
+    return r;
+}
+
+/* The condition of !IF/!IFDEF/!IFNDEF (kind 'I', 'D', 'N'); an expression we cannot read is
+ * taken as true, with a warning. */
+static int nmake_test(const vars *macros, const vars *env, char kind, const char *arg,
+                      const char *path, dls_proj_strs *w) {
+    if (kind != 'I')
+        return nmake_defined(macros, env, arg) == (kind == 'D');
+    int r = nmake_condition(macros, env, arg);
+    if (r < 0)
+        warn(w, "%s: condition '%s' not evaluated; taken as true", path, arg);
+    return r != 0;
+}
+
+/* The kind of a conditional keyword: 'I' (IF), 'D' (IFDEF), 'N' (IFNDEF), 0 for others. */
+static char if_kind(const char *word) {
+    return !ascii_casecmp(word, "IF")       ? 'I'
+           : !ascii_casecmp(word, "IFDEF")  ? 'D'
+           : !ascii_casecmp(word, "IFNDEF") ? 'N'
+                                            : 0;
+}
+
+/* The leading letters of s, and what follows them (trimmed). New strings. */
+static void split_word(const char *s, char **word, char **rest) {
+    while (*s == ' ' || *s == '\t')
+        s++;
+    size_t n = 0;
+    while (isalpha((unsigned char)s[n]))
+        n++;
+    *word = dls_xstrndup(s, n);
+    *rest = trimmed(s + n, strlen(s + n));
+}
+
+/* !ELSE (kind 0) or !ELSEIF / !ELSEIFDEF / !ELSEIFNDEF (kind 'I', 'D', 'N') with arg. */
+static void nmake_else(nmake_ifs *ifs, char kind, const char *arg, const vars *macros,
+                       const vars *env, const char *path, dls_proj_strs *w) {
+    int d = ifs->depth - 1, outer = 1;
+    for (int i = 0; i < d; i++)
+        outer = outer && ifs->active[i];
+    int v = !ifs->taken[d] && outer && (!kind || nmake_test(macros, env, kind, arg, path, w));
+    ifs->active[d] = v;
+    ifs->taken[d] |= v;
+}
+
+/* One !directive: the conditionals update ifs; !UNDEF removes a macro; !MESSAGE is ignored;
+ * others (!INCLUDE, !ERROR...) are not evaluated and a warning says so. */
+static void nmake_directive(const char *path, const char *line, vars *macros, const vars *env,
+                            nmake_ifs *ifs, dls_proj_strs *w) {
+    char *word, *arg;
+    split_word(line + 1, &word, &arg);
+    char kind = if_kind(word);
+    int reading = nmake_reading(ifs);
+    if (kind && ifs->depth < NMAKE_MAX_NESTING) {
+        int v = reading && nmake_test(macros, env, kind, arg, path, w);
+        ifs->active[ifs->depth] = v;
+        ifs->taken[ifs->depth++] = v;
+    } else if (kind) {
+        warn(w, "%s: !IF blocks nested too deeply", path);
+    } else if (ascii_ncasecmp(word, "ELSE", 4) == 0 && ifs->depth > 0) {
+        char *sub, *sub_arg; /* "!ELSE IF x" is "!ELSEIF x" */
+        split_word(word[4] ? word + 4 : arg, &sub, &sub_arg);
+        nmake_else(ifs, if_kind(sub), word[4] ? arg : sub_arg, macros, env, path, w);
+        free(sub);
+        free(sub_arg);
+    } else if (ascii_casecmp(word, "ENDIF") == 0 && ifs->depth > 0) {
+        ifs->depth--;
+    } else if (ascii_casecmp(word, "UNDEF") == 0 && reading) {
+        vars_remove(macros, arg);
+    } else if (ascii_casecmp(word, "MESSAGE") != 0 && reading) {
+        warn(w, "%s: directive '%s' not evaluated", path, line);
+    }
+    free(arg);
+    free(word);
+}
+
+/* The NAME=value lines of an nmake-style file into macros, under its !IF / !IFDEF / !ELSE /
+ * !ENDIF conditions (env: macros the build environment defines; may be NULL). Self references
+ * ($(C_DEFINES) in C_DEFINES=) expand at once; other macros stay for expansion at use. Returns 0
+ * when the file cannot be read. */
+static int read_nmake(const char *path, vars *macros, const vars *env, dls_proj_strs *w) {
+    size_t len = 0;
+    char *text = read_file(path, DLS_PROJ_MAX_FILE_BYTES, &len, w);
+    if (!text)
+        return 0;
+    dls_proj_strs lines = {0};
+    nmake_lines(text, len, &lines);
+    nmake_ifs ifs = {0};
+    for (size_t i = 0; i < lines.count; i++) {
+        const char *l = lines.items[i];
+        const char *eq = strchr(l, '=');
+        if (l[0] == '!')
+            nmake_directive(path, l, macros, env, &ifs, w);
+        else if (eq && nmake_reading(&ifs))
+            nmake_assign(macros, l, eq);
+    }
+    if (ifs.depth)
+        warn(w, "%s: !IF without !ENDIF", path);
+    dls_proj_strs_free(&lines);
+    free(text);
+    return 1;
 }
 
 /* The entries of macro name split at seps, expanded; entries with unknown macros dropped. */
@@ -1796,6 +1984,10 @@ static void sources_environment(const char *wdk_include, vars *env) {
         {"_NT_TARGET_VERSION_LONGHORN", "0x600"},
         {"_NT_TARGET_VERSION_WIN7", "0x601"},
         {"_NT_TARGET_VERSION", "0x601"},
+        {"DDKBUILDENV", "chk"},
+        {"FREEBUILD", "0"},
+        {"AMD64", "1"},
+        {"DDK_TARGET_OS", "Win7"},
     };
     for (size_t i = 0; i < sizeof fixed / sizeof *fixed; i++)
         vars_set(env, fixed[i][0], fixed[i][1], NULL);
@@ -1852,13 +2044,11 @@ static char *sources_all_defines(project *p, const vars *macros, const vars *env
 /* Evaluate a `sources` file: one item per C/C++ entry of SOURCES= (and AMD64_SOURCES=). */
 static int load_sources(project *p, const dls_proj_opts *opts) {
     vars macros = {0}, env = {0};
-    size_t before = p->warnings.count;
-    read_nmake(p->path, &macros, &p->warnings);
-    if (!vars_find(&macros, "SOURCES") && p->warnings.count > before) {
-        vars_free(&macros);
+    sources_environment(opts ? opts->wdk_include : NULL, &env);
+    if (!read_nmake(p->path, &macros, &env, &p->warnings)) {
+        vars_free(&env);
         return 0;
     }
-    sources_environment(opts ? opts->wdk_include : NULL, &env);
     p->config = dls_xstrdup("chk|x64");
     p->arch = dls_xstrdup("x86_64");
     strbuf undefs = {0};
@@ -1894,7 +2084,7 @@ static void dirs_projects(const char *dirs_file, int depth, dls_proj_strs *out, 
     if (depth > DIRS_MAX_DEPTH)
         return;
     vars macros = {0};
-    read_nmake(dirs_file, &macros, w);
+    read_nmake(dirs_file, &macros, NULL, w);
     dls_proj_strs subs = {0};
     split_list(vars_get(&macros, "DIRS"), " \t", &subs);
     split_list(vars_get(&macros, "OPTIONAL_DIRS"), " \t", &subs);

@@ -249,23 +249,82 @@ static void test_sources_tree(void **state) {
         ASSERT_STRS(&f.defines, "_KERNEL_MODE", "_WIN64", "_AMD64_", "AMD64", "_WIN32_WINNT=0x0601",
                     "WINVER=0x0601", "WINNT=1", "NTDDI_VERSION=0x06010000", "DBG=1",
                     "NDIS_MINIPORT_DRIVER=1", "NDIS61_MINIPORT=1", "NDIS_WDM=1",
-                    "E1K_MAX_RX_DESCRIPTORS=256", "E1K_DEBUG_TRACE");
+                    "E1K_MAX_RX_DESCRIPTORS=256", "E1K_DEBUG_TRACE", "E1K_64BIT_DMA=1");
         ASSERT_STRS(&f.includes, fx("legacy_e1k/inc"), fx("legacy_e1k/sys/objchk_win7_amd64"));
-        char *w0 = dls_xasprintf("%s: directive '!IF \"$(DDKBUILDENV)\"==\"chk\"' not evaluated "
-                                 "(the lines it guards are read)",
-                                 fx("legacy_e1k/sys/sources"));
-        char *w1 = dls_xasprintf("%s: directive '!ENDIF' not evaluated (the lines it guards are "
-                                 "read)",
-                                 fx("legacy_e1k/sys/sources"));
         char *w2 = dls_xasprintf("%s: INCLUDES: '$(DDK_INC_PATH)' dropped: $(DDK_INC_PATH) is not "
                                  "known",
                                  fx("legacy_e1k/sys/sources"));
-        ASSERT_STRS(&f.warnings, w0, w1, w2);
-        free(w0);
-        free(w1);
+        ASSERT_STRS(&f.warnings, w2);
         free(w2);
         dls_proj_flags_free(&f);
     }
+}
+
+/* nmake conditionals in `sources`, and `dirs` reaching it through OPTIONAL_DIRS. */
+static void test_sources_conditionals(void **state) {
+    (void)state;
+    unsetenv("DRVLS_TEST_UNSET");
+    free(write_tmp("wdk/dirs", "DIRS=\nOPTIONAL_DIRS= \\\n    drv\n"));
+    char *src = write_tmp("wdk/drv/a.c", "int a;\n");
+    char *sources =
+        write_tmp("wdk/drv/sources",
+                  "TARGETNAME=a\n"
+                  "TARGETTYPE=DRIVER_LIBRARY\n"
+                  "LEVEL=2\n"
+                  "!IF $(LEVEL) > 1 || \"$(DRVLS_TEST_UNSET)\" == \"\"\n"
+                  "C_DEFINES=$(C_DEFINES) -DLEVEL_HIGH\n"
+                  "!ENDIF\n"
+                  "!IF [cmd /c exit 1]\n" /* runs a command: not evaluated, taken as true */
+                  "C_DEFINES=$(C_DEFINES) -DCOMMAND_RAN\n"
+                  "!ENDIF\n"
+                  "!IFNDEF DRVLS_TEST_UNSET\n"
+                  "!  IF defined(LEVEL) && 0\n"
+                  "C_DEFINES=$(C_DEFINES) -DNEVER_AND\n"
+                  "!  ELSE IF !defined(NOPE)\n"
+                  "C_DEFINES=$(C_DEFINES) -DNESTED_ELSE_IF\n"
+                  "!  ELSE\n"
+                  "C_DEFINES=$(C_DEFINES) -DNEVER_ELSE\n"
+                  "!  ENDIF\n"
+                  "!ELSE\n"
+                  "C_DEFINES=$(C_DEFINES) -DNEVER_OUTER\n"
+                  "!ENDIF\n"
+                  "!IF 0\n"
+                  "!IF 1\n"
+                  "C_DEFINES=$(C_DEFINES) -DNEVER_INNER\n"
+                  "!ENDIF\n"
+                  "!ELSEIFDEF LEVEL\n"
+                  "C_DEFINES=$(C_DEFINES) -DELSEIFDEF\n"
+                  "!ENDIF\n"
+                  "!IF \"$(_BUILDARCH)\" != \"x86\"\n"
+                  "C_DEFINES=$(C_DEFINES) -UOLD -DNOT_X86 -D QUOTED=\"a b\"\n"
+                  "!ENDIF\n"
+                  "!UNDEF LEVEL\n"
+                  "!IFDEF LEVEL\n"
+                  "!ELSE\n"
+                  "!INCLUDE $(NTMAKEENV)\\makefile.def\n"
+                  "!ENDIF\n"
+                  "SOURCES=a.c\n"
+                  "!IF 1\n");
+    dls_proj_flags f;
+    derive(src, NULL, &f);
+    ASSERT_STRS(&f.defines, "_KERNEL_MODE", "_WIN64", "_AMD64_", "AMD64", "_WIN32_WINNT=0x0601",
+                "WINVER=0x0601", "WINNT=1", "NTDDI_VERSION=0x06010000", "DBG=1", "LEVEL_HIGH",
+                "COMMAND_RAN", "NESTED_ELSE_IF", "ELSEIFDEF", "NOT_X86", "QUOTED=\"a");
+    ASSERT_STRS(&f.undefines, "OLD");
+    char *w0 =
+        dls_xasprintf("%s: condition '[cmd /c exit 1]' not evaluated; taken as true", sources);
+    char *w2 =
+        dls_xasprintf("%s: directive '!INCLUDE $(NTMAKEENV)\\makefile.def' not evaluated", sources);
+    char *w3 = dls_xasprintf("%s: !IF without !ENDIF", sources);
+    char *w4 = dls_xasprintf("%s: C_DEFINES: 'b\"' ignored", sources);
+    ASSERT_STRS(&f.warnings, w0, w2, w3, w4);
+    free(w4);
+    free(w3);
+    free(w2);
+    free(w0);
+    dls_proj_flags_free(&f);
+    free(sources);
+    free(src);
 }
 
 static void test_list_sources(void **state) {
@@ -277,7 +336,7 @@ static void test_list_sources(void **state) {
                 fx("legacy_e1k/common/e1k_util.c"), fx("legacy_e1k/sys/miniport.c"),
                 fx("netvmini/common/adapter.c"), fx("netvmini/common/miniport.c"),
                 fx("netvmini/common/rss.c"));
-    assert_int_equal(warnings.count, 3); /* the sources file's, as above */
+    assert_int_equal(warnings.count, 1); /* the sources file's, as above */
     dls_proj_strs_free(&srcs);
     dls_proj_strs_free(&warnings);
 }
@@ -702,6 +761,7 @@ static void test_command_line(void **state) {
                           "-DNDIS_WDM=1",
                           "-DE1K_MAX_RX_DESCRIPTORS=256",
                           "-DE1K_DEBUG_TRACE",
+                          "-DE1K_64BIT_DMA=1",
                           inc,
                           obj};
     size_t n = sizeof want / sizeof *want;
@@ -716,7 +776,7 @@ static void test_command_line(void **state) {
                                  "supplement",
                                  fx("legacy_e1k/sys/sources"));
     assert_string_equal(f.origin, origin);
-    assert_int_equal(f.n_warnings, 3);
+    assert_int_equal(f.n_warnings, 1);
     free(origin);
     free(obj);
     free(inc);
@@ -817,6 +877,7 @@ int main(void) {
         cmocka_unit_test(test_headers_listed_by_project_or_filters),
         cmocka_unit_test(test_kmdf_project),
         cmocka_unit_test(test_sources_tree),
+        cmocka_unit_test_setup_teardown(test_sources_conditionals, setup_tmp, teardown_tmp),
         cmocka_unit_test(test_list_sources),
         cmocka_unit_test_setup_teardown(test_macros_and_conditions, setup_tmp, teardown_tmp),
         cmocka_unit_test_setup_teardown(test_case_of_windows_paths, setup_tmp, teardown_tmp),
