@@ -1663,7 +1663,8 @@ static int load_vcxproj(project *p, const char *sln, const dls_proj_opts *opts) 
 
 /* ---------------------------------------------------------------------------------------------
  * WDK `sources` and `dirs` files (nmake macro syntax: NAME=value, '\' continues a line, '#'
- * starts a comment, $(NAME) expands; !IF and other directives are not evaluated).
+ * starts a comment, $(NAME) expands, !IF / !IFDEF / !ELSE / !ENDIF hold for a checked x64 build;
+ * !INCLUDE and commands in conditions are not evaluated).
  */
 
 /* The logical lines of an nmake-style text: '\\' at the end of a line joins the next, '#' starts
