@@ -249,7 +249,7 @@ async function run() {
 
     // 6. Ctrl+. and the quick-fix
     await page.keyboard.press('Control+.');
-    const menu = page.locator('.action-widget');
+    const menu = page.locator('.action-widget:not(.action-list-submenu-panel)').first();
     await menu.waitFor({ state: 'visible', timeout: 20_000 }).catch(() => {});
     const rows = menu.locator('.monaco-list-row.action');
     const nRows = await rows.count();
