@@ -98,8 +98,18 @@ static void walk(const char *dir, path_list *out, int depth) {
     closedir(d);
 }
 
-/* The files of dir's compile_commands.json, absolute. Returns 0 when there is none. */
-static int from_database(const char *dir, path_list *out) {
+int dls_index_inside(const char *root, const char *path) {
+    char *r = realpath(root, NULL), *p = realpath(path, NULL);
+    size_t n = r ? strlen(r) : 0;
+    int inside = r && p && strncmp(p, r, n) == 0 && (n == 1 || p[n] == '/');
+    free(r);
+    free(p);
+    return inside;
+}
+
+/* The files of dir's compile_commands.json that are inside root, absolute. Returns 0 when there
+ * is no database. */
+static int from_database(const char *dir, const char *root, path_list *out) {
     CXCompilationDatabase_Error err;
     CXCompilationDatabase db = clang_CompilationDatabase_fromDirectory(dir, &err);
     if (err != CXCompilationDatabase_NoError || !db)
@@ -111,9 +121,13 @@ static int from_database(const char *dir, path_list *out) {
         CXString file = clang_CompileCommand_getFilename(c);
         CXString wd = clang_CompileCommand_getDirectory(c);
         const char *f = clang_getCString(file);
-        if (f && *f)
-            list_add(out, f[0] == '/' ? dls_xstrdup(f)
-                                      : dls_xasprintf("%s/%s", clang_getCString(wd), f));
+        char *path = !f || !*f     ? NULL
+                     : f[0] == '/' ? dls_xstrdup(f)
+                                   : dls_xasprintf("%s/%s", clang_getCString(wd), f);
+        if (path && dls_index_inside(root, path))
+            list_add(out, path);
+        else
+            free(path);
         clang_disposeString(file);
         clang_disposeString(wd);
     }
@@ -129,8 +143,8 @@ char **dls_index_discover(const char *root, size_t *n) {
     char *db = dls_xasprintf("%s/compile_commands.json", root);
     char *bdb = dls_xasprintf("%s/compile_commands.json", build);
     struct stat st;
-    int found = (stat(db, &st) == 0 && from_database(root, &l)) ||
-                (stat(bdb, &st) == 0 && from_database(build, &l));
+    int found = (stat(db, &st) == 0 && from_database(root, root, &l)) ||
+                (stat(bdb, &st) == 0 && from_database(build, root, &l));
     if (!found)
         walk(root, &l, 0);
     free(build);

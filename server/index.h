@@ -27,8 +27,12 @@ typedef struct dls_index dls_index;
 
 dls_index *dls_index_new(uv_loop_t *loop, dls_index_file_cb on_file, dls_index_idle_cb on_idle,
                          void *user);
-/* The source files of the workspace at root (new array of new strings, count in *n). */
+/* The source files of the workspace at root (new array of new strings, count in *n): never a file
+ * outside root, whatever the compile database lists. */
 char **dls_index_discover(const char *root, size_t *n);
+/* Whether path names a file inside the directory root once symbolic links and ".." are resolved
+ * (both must exist): the index reads nothing outside the workspace. */
+int dls_index_inside(const char *root, const char *path);
 /* Queue path for (re-)indexing with the flags options (copied); a path already queued is not
  * queued twice. */
 void dls_index_add(dls_index *x, const char *path, const dls_flags_opts *opts);

@@ -161,6 +161,8 @@ static void source_changed(dls_server *s, const char *path, int deleted) {
     if (dls_doc_find_path(&s->docs, path))
         return; /* the editor's buffer is what counts for an open file */
     if (!deleted) {
+        if (!s->root || !dls_index_inside(s->root, path))
+            return; /* the index reads nothing outside the workspace */
         dls_flags_opts view;
         dls_handlers_flags_opts(s, &view);
         dls_index_add(s->ws.index, path, &view);
