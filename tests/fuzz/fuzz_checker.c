@@ -27,6 +27,15 @@
 #define FUZZ_RESOURCE_DIR ""
 #endif
 
+/* libclang parses on a thread of its own with LLVM's alternate signal stack, which the
+ * AddressSanitizer runtime then fails to unmap when the thread ends ("unable to unmap"): let LLVM
+ * have the signal stack. Read by the sanitizer runtime in -DDRVLS_FUZZ=ON and -DDRVLS_SANITIZE=ON
+ * builds, unused otherwise. */
+const char *__asan_default_options(void);
+const char *__asan_default_options(void) {
+    return "use_sigaltstack=0";
+}
+
 static char dir[64];
 static char path[128];
 static dls_flags flags;

@@ -1,0 +1,238 @@
+#!/usr/bin/env python3
+# test_faults.py - the world changes under an open session and drvls keeps serving: a file deleted
+# or made unreadable while it is open (its buffer is what counts; a header that disappears is
+# reported at its #include), compile_commands.json rewritten mid-session (the next parse uses the
+# new flags, with or without a watched-file notification), and libclang crashing inside one file
+# (simulated with the units module's fault switch DRVLS_FAULT_CRASH_FILE): that file gets the one
+# diagnostic that says so, every other file is still parsed, checked and answered.
+# (The client vanishing is test_stdin_close.py; broken input is test_bad_input.py.)
+
+import json
+import os
+import shutil
+
+from lspclient import (LspServer, Suite, check, check_eq, fmt_diags, parse_args, path_to_uri)
+from sessionlib import copy_example, full_change, open_file, rule_diags, save
+from smalldriver import position_of, small_driver
+
+args = parse_args(__doc__ or "fault tests")
+suite = Suite(args)
+
+DIAG_TIMEOUT = 120.0
+CRASH_MESSAGE = "libclang crashed while parsing this file"
+
+
+def hover_answers(s, uri, line=0, character=0):
+    """A hover request is answered (any result, no error)."""
+    resp = s.request("textDocument/hover", {"textDocument": {"uri": uri},
+                                            "position": {"line": line, "character": character}},
+                     timeout=30)
+    check("error" not in resp, "hover answered without error", resp)
+    return resp.get("result")
+
+
+def leak_findings(p):
+    return rule_diags(p, "workitem-leak")
+
+
+@suite.case
+def file_deleted_while_open(ctx):
+    d = copy_example(ctx)
+    s = ctx.server()
+    s.initialize(root=d)
+    path = os.path.join(d, "adapter.c")
+    uri, text = open_file(s, path)
+    p = s.wait_diagnostics(uri, 1, timeout=DIAG_TIMEOUT, predicate=lambda p: leak_findings(p))
+    check_eq(len(leak_findings(p)), 1, "workitem-leak finding before the delete")
+    os.unlink(path)
+    s.notify("workspace/didChangeWatchedFiles", {"changes": [{"uri": uri, "type": 3}]})
+    # the buffer is what counts: an edit and a save are parsed and checked as before
+    text2 = text + "\n/* edited after the file was deleted */\n"
+    full_change(s, uri, 2, text2)
+    save(s, uri)
+    p = s.wait_diagnostics(uri, 2, timeout=DIAG_TIMEOUT, predicate=lambda p: leak_findings(p))
+    check_eq(len(leak_findings(p)), 1, "workitem-leak finding after the delete")
+    check(not [x for x in p["diagnostics"] if x.get("source") == "clang" and x["severity"] == 1],
+          "no clang errors for a deleted file whose buffer is fine", fmt_diags(p["diagnostics"]))
+    hover_answers(s, uri)
+    # more than 20 errors (clang's error limit: a fatal error), then fixed again: the rules come
+    # back (libclang kept the fatal error of a main file that is not on disk across reparses)
+    broken = text2.replace("{", "{ undeclared_a; undeclared_b; undeclared_c; ", 12)
+    full_change(s, uri, 3, broken)
+    save(s, uri)
+    p = s.wait_diagnostics(uri, 3, timeout=DIAG_TIMEOUT,
+                           predicate=lambda p: len(p["diagnostics"]) >= 15)
+    check(not leak_findings(p), "no rule findings from a file with 20+ errors",
+          fmt_diags(p["diagnostics"]))
+    full_change(s, uri, 4, text2)
+    save(s, uri)
+    p = s.wait_diagnostics(uri, 4, timeout=DIAG_TIMEOUT, predicate=lambda p: leak_findings(p))
+    check_eq(len(leak_findings(p)), 1, "workitem-leak finding once the errors are fixed")
+    # closing it clears its diagnostics and the server carries on
+    mark = s.count()
+    s.close_doc(uri)
+    p = s.wait_diagnostics(uri, None, timeout=30, since=mark)
+    check_eq(p["diagnostics"], [], "diagnostics cleared on close")
+    check_eq(s.shutdown_and_exit(), 0, "exit code")
+
+
+def make_unreadable(path):
+    """Make path unreadable to this process: chmod 000, or for root (which reads any mode) a
+    directory in place of the file."""
+    if os.geteuid() == 0:
+        os.unlink(path)
+        os.mkdir(path)
+    else:
+        os.chmod(path, 0)
+
+
+@suite.case
+def file_and_header_made_unreadable_while_open(ctx):
+    d = copy_example(ctx)
+    s = ctx.server()
+    s.initialize(root=d)
+    path = os.path.join(d, "adapter.c")
+    uri, text = open_file(s, path)
+    p = s.wait_diagnostics(uri, 1, timeout=DIAG_TIMEOUT, predicate=lambda p: leak_findings(p))
+    make_unreadable(path)
+    s.notify("workspace/didChangeWatchedFiles", {"changes": [{"uri": uri, "type": 2}]})
+    text2 = text + "\n/* edited after the file became unreadable */\n"
+    full_change(s, uri, 2, text2)
+    save(s, uri)
+    p = s.wait_diagnostics(uri, 2, timeout=DIAG_TIMEOUT, predicate=lambda p: leak_findings(p))
+    check_eq(len(leak_findings(p)), 1, "workitem-leak finding from the buffer of an unreadable "
+             "file")
+    hover_answers(s, uri)
+    # the header it includes becomes unreadable: one error at the #include line
+    header = os.path.join(d, "mp.h")
+    make_unreadable(header)
+    s.notify("workspace/didChangeWatchedFiles", {"changes": [{"uri": path_to_uri(header),
+                                                              "type": 2}]})
+    full_change(s, uri, 3, text2 + "\n")
+    save(s, uri)
+    include_line = next(i for i, l in enumerate(text2.splitlines()) if '"mp.h"' in l)
+    p = s.wait_diagnostics(uri, 3, timeout=DIAG_TIMEOUT, predicate=lambda p: [
+        x for x in p["diagnostics"] if x["range"]["start"]["line"] == include_line])
+    at_include = [x for x in p["diagnostics"]
+                  if x["range"]["start"]["line"] == include_line and x["severity"] == 1]
+    check(at_include and "mp.h" in at_include[0]["message"],
+          "an error naming mp.h at its #include", fmt_diags(p["diagnostics"]))
+    # the header comes back: the errors go
+    if os.path.isdir(header):
+        os.rmdir(header)
+    else:
+        os.unlink(header)
+    shutil.copy(os.path.join(os.path.dirname(os.path.dirname(os.path.dirname(
+        os.path.abspath(__file__)))), "examples", "ndis_miniport", "mp.h"), header)
+    full_change(s, uri, 4, text2)
+    save(s, uri)
+    p = s.wait_diagnostics(uri, 4, timeout=DIAG_TIMEOUT, predicate=lambda p: leak_findings(p))
+    check(not [x for x in p["diagnostics"] if x.get("source") == "clang" and x["severity"] == 1],
+          "no clang errors once the header is back", fmt_diags(p["diagnostics"]))
+    check_eq(s.shutdown_and_exit(), 0, "exit code")
+
+
+MODE_SRC = """#if MODE_A
+#error built in mode A
+#else
+#error built in mode B
+#endif
+int value;
+"""
+
+
+def compile_commands(d, define):
+    entries = [{"directory": d, "file": os.path.join(d, "mode.c"),
+                "arguments": ["clang", "-x", "c", "-std=c11", "-D" + define, "-c", "mode.c"]}]
+    tmp = os.path.join(d, "compile_commands.json.tmp")
+    with open(tmp, "w") as f:
+        json.dump(entries, f)
+    os.replace(tmp, os.path.join(d, "compile_commands.json"))
+
+
+def mode_errors(p):
+    return [x["message"] for x in p["diagnostics"] if "built in mode" in x["message"]]
+
+
+@suite.case
+def compile_commands_rewritten_mid_session(ctx):
+    d = ctx.tempdir()
+    path = ctx.write(d, "mode.c", MODE_SRC)
+    compile_commands(d, "MODE_A=1")
+    s = ctx.server()
+    s.initialize(root=d)
+    uri = path_to_uri(path)
+    s.open(uri, MODE_SRC, 1)
+    p = s.wait_diagnostics(uri, 1, timeout=DIAG_TIMEOUT, predicate=mode_errors)
+    check_eq(mode_errors(p), ["built in mode A"], "first parse uses -DMODE_A=1")
+    # rewritten, and the client says so: the open file is parsed again with the new flags
+    compile_commands(d, "MODE_A=0")
+    mark = s.count()
+    s.notify("workspace/didChangeWatchedFiles", {"changes": [
+        {"uri": path_to_uri(os.path.join(d, "compile_commands.json")), "type": 2}]})
+    p = s.wait_diagnostics(uri, 1, timeout=DIAG_TIMEOUT, since=mark,
+                           predicate=lambda p: mode_errors(p) == ["built in mode B"])
+    # rewritten again, no notification: the next parse (an edit) reads the new flags
+    compile_commands(d, "MODE_A=1")
+    s.change(uri, 2, [{"range": {"start": {"line": 5, "character": 0},
+                                 "end": {"line": 5, "character": 0}}, "text": "static "}])
+    p = s.wait_diagnostics(uri, 2, timeout=DIAG_TIMEOUT, predicate=mode_errors)
+    check_eq(mode_errors(p), ["built in mode A"], "the edit's parse uses the rewritten flags")
+    # a compile database that is not JSON: the server falls back and keeps serving
+    with open(os.path.join(d, "compile_commands.json"), "w") as f:
+        f.write("[{ this is not json")
+    s.change(uri, 3, [{"text": MODE_SRC}])
+    p = s.wait_diagnostics(uri, 3, timeout=DIAG_TIMEOUT, predicate=lambda p: True)
+    hover_answers(s, uri)
+    check_eq(s.shutdown_and_exit(), 0, "exit code")
+
+
+@suite.case
+def libclang_crash_in_one_file_leaves_the_others_served(ctx):
+    d = ctx.tempdir()
+    names = ["small0.c", "crashme1.c", "small2.c"]
+    texts = {n: small_driver(i) for i, n in enumerate(names)}
+    for n in names:
+        ctx.write(d, n, texts[n])
+    env = dict(os.environ, DRVLS_FAULT_CRASH_FILE="crashme")
+    s = LspServer(ctx.args.server, env=env, cwd=d)
+    ctx.servers.append(s)
+    s.initialize(root=d)
+    uris = {}
+    for n in names:
+        uris[n], _ = open_file(s, os.path.join(d, n))
+    crashed = uris["crashme1.c"]
+    others = [n for n in names if n != "crashme1.c"]
+
+    def crash_only(p):
+        return [x["message"][:len(CRASH_MESSAGE)] for x in p["diagnostics"]] == [CRASH_MESSAGE]
+
+    p = s.wait_diagnostics(crashed, 1, timeout=DIAG_TIMEOUT, predicate=lambda p: p["diagnostics"])
+    check_eq(len(p["diagnostics"]), 1, "exactly one diagnostic for the crashing file")
+    msg = p["diagnostics"][0]
+    check(CRASH_MESSAGE in msg["message"], "the diagnostic says libclang crashed", msg)
+    check_eq(msg["severity"], 1, "the crash diagnostic is an error")
+    check_eq(msg["range"]["start"], {"line": 0, "character": 0}, "at the top of the file")
+    for n in others:
+        p = s.wait_diagnostics(uris[n], 1, timeout=DIAG_TIMEOUT,
+                               predicate=lambda p: leak_findings(p))
+        check_eq(len(p["diagnostics"]), 1, "%s: its one workitem-leak finding" % n)
+    # edits and saves go on: the crashing file keeps its one diagnostic, the others are checked
+    for version in (2, 3):
+        for n in names:
+            full_change(s, uris[n], version, texts[n] + "\n" * version)
+            save(s, uris[n])
+        p = s.wait_diagnostics(crashed, version, timeout=DIAG_TIMEOUT, predicate=crash_only)
+        for n in others:
+            s.wait_diagnostics(uris[n], version, timeout=DIAG_TIMEOUT,
+                               predicate=lambda p: leak_findings(p))
+    line, character = position_of(texts["small0.c"], "NdisAllocateIoWorkItem")
+    result = hover_answers(s, uris["small0.c"], line, character + 2)
+    check(result and "SdKick0" in json.dumps(result), "hover in a healthy file describes the "
+          "work item", result)
+    hover_answers(s, crashed, line, character + 2)
+    check(s.alive(), "the server is alive")
+    check_eq(s.shutdown_and_exit(), 0, "exit code")
+
+
+suite.run()
