@@ -6,25 +6,40 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
+
+double dls_analyse_now_ms(void) {
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec * 1e3 + (double)ts.tv_nsec / 1e6;
+}
 
 dls_file_facts *dls_analyse_file(const char *path, const dls_flags *flags, dls_findings *clang,
-                                 char **error) {
+                                 dls_analyse_times *times, char **error) {
     char *text;
     size_t len;
     int err = dls_read_file(path, &text, &len);
     if (err) {
-        *error = dls_xasprintf("cannot read: %s", strerror(err));
+        char why[128];
+        *error = dls_xasprintf("cannot read: %s", dls_strerror(err, why, sizeof why));
         return NULL;
     }
+    double t0 = dls_analyse_now_ms();
     dls_findings diags = {0};
     dls_unit *u = dls_unit_new_oneshot(path);
     dls_unsaved buffer = {path, text, len};
     dls_file_facts *facts = NULL;
-    if (dls_unit_parse(u, flags, &buffer, 1, &diags) < 0 || !dls_unit_tu(u)) {
+    int rc = dls_unit_parse(u, flags, &buffer, 1, &diags);
+    double t1 = dls_analyse_now_ms();
+    if (rc < 0 || !dls_unit_tu(u)) {
         const char *why = diags.count ? diags.items[diags.count - 1].message : NULL;
         *error = dls_xasprintf("could not be analysed: %s", why ? why : "libclang failed");
     } else {
         facts = dls_facts_extract(dls_unit_tu(u), path, text, len);
+    }
+    if (times) {
+        times->parse_ms += t1 - t0;
+        times->facts_ms += dls_analyse_now_ms() - t1;
     }
     if (clang)
         dls_findings_move(clang, &diags);

@@ -11,10 +11,18 @@
 #include "check.h"
 #include "flags.h"
 
-/* Analyse path with flags. Appends clang's diagnostics to clang (may be NULL). Returns the facts
- * (new; the caller frees or hands them to a program), or NULL with *error set to a new message
- * when the file could not be read or parsed. */
+/* Where the time of one analysis went (wall clock, milliseconds). */
+typedef struct {
+    double parse_ms;
+    double facts_ms;
+} dls_analyse_times;
+
+/* Analyse path with flags. Appends clang's diagnostics to clang (may be NULL) and the time spent
+ * to *times (may be NULL). Returns the facts (new; the caller frees or hands them to a program),
+ * or NULL with *error set to a new message when the file could not be read or parsed. */
 dls_file_facts *dls_analyse_file(const char *path, const dls_flags *flags, dls_findings *clang,
-                                 char **error);
+                                 dls_analyse_times *times, char **error);
+/* A monotonic clock in milliseconds. */
+double dls_analyse_now_ms(void);
 
 #endif

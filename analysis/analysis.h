@@ -93,6 +93,8 @@ char *dls_xstrdup(const char *s);
 char *dls_xstrndup(const char *s, size_t n);
 /* Read a whole file into a new NUL-terminated heap buffer. Returns 0, or an errno value. */
 int dls_read_file(const char *path, char **text, size_t *len);
+/* strerror that is safe on any thread: the message, in buf or static storage. */
+const char *dls_strerror(int err, char *buf, size_t size);
 /* printf into a new heap string. */
 char *dls_xasprintf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 

@@ -181,3 +181,8 @@ int dls_read_file(const char *path, char **text, size_t *len) {
     *len = n;
     return 0;
 }
+
+const char *dls_strerror(int err, char *buf, size_t size) {
+    /* the GNU strerror_r returns the message, which may or may not be buf */
+    return strerror_r(err, buf, size);
+}

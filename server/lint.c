@@ -63,6 +63,7 @@ typedef struct {
     dls_halt_mode halt;
     int jobs;
     int quiet;
+    int stats; /* --stats: where the time went, on stderr */
     int help;
     lint_fix_mode fix; /* --fix, --fix-dry-run */
 } lint_options;
@@ -75,6 +76,7 @@ typedef struct {
     dls_file_facts *facts; /* NULL when the file was not analysed */
     dls_findings clang;    /* clang's diagnostics of the file */
     char *error;           /* why the file could not be read or analysed, or NULL */
+    dls_analyse_times times;
 } lint_file;
 
 typedef struct {
@@ -182,6 +184,7 @@ static void print_usage(FILE *out) {
           "      --fix                    apply the quick-fixes to the files, then check again\n"
           "      --fix-dry-run            print the quick-fixes as a unified diff instead\n"
           "  -q, --quiet                  no progress line, no summary\n"
+          "      --stats                  print parse, facts and rules times on stderr\n"
           "  -h, --help                   show this help\n"
           "\n"
           "exit status: 0 no findings, 1 findings, 2 usage error or a file that could not be\n"
@@ -287,6 +290,10 @@ static int parse_args(int argc, char **argv, lint_options *o) {
         }
         if (match_option(argv, argc, &i, "-q", "--quiet", 0, NULL)) {
             o->quiet = 1;
+            continue;
+        }
+        if (match_option(argv, argc, &i, NULL, "--stats", 0, NULL)) {
+            o->stats = 1;
             continue;
         }
         if (match_option(argv, argc, &i, NULL, "--fix-dry-run", 0, NULL) ||
@@ -584,7 +591,7 @@ static void analyse_file(lint_file *f) {
         dls_flags_for_file(f->path, NULL, &f->flags);
         f->has_flags = 1;
     }
-    f->facts = dls_analyse_file(f->path, &f->flags, &f->clang, &f->error);
+    f->facts = dls_analyse_file(f->path, &f->flags, &f->clang, &f->times, &f->error);
 }
 
 static void worker_main(void *arg) {
@@ -841,6 +848,22 @@ static int write_report(FILE *out, const lint_options *o, const dls_report *r) {
 
 /* ---- the command ---- */
 
+/* --stats: parse and facts time summed over files (CPU time of the workers), rules time, and
+ * what the checker adds to parsing. */
+static void print_stats(const lint_files *files, double rules_ms) {
+    dls_analyse_times sum = {0, 0};
+    for (size_t i = 0; i < files->count; i++) {
+        sum.parse_ms += files->items[i].times.parse_ms;
+        sum.facts_ms += files->items[i].times.facts_ms;
+    }
+    fprintf(
+        stderr,
+        "drvls lint: stats: %zu files; parse %.1f ms, facts %.1f ms, rules %.1f ms; the checker "
+        "adds %.1f%% to parsing\n",
+        files->count, sum.parse_ms, sum.facts_ms, rules_ms,
+        sum.parse_ms > 0 ? 100.0 * (sum.facts_ms + rules_ms) / sum.parse_ms : 0.0);
+}
+
 /* Run lint with parsed options; out is where the report goes. */
 static int run_lint(const lint_options *o, FILE *out, const char *cwd) {
     lint_files files = {0};
@@ -859,7 +882,10 @@ static int run_lint(const lint_options *o, FILE *out, const char *cwd) {
     dls_lintfix *fixer = o->fix != FIX_NONE ? dls_lintfix_new() : NULL;
     for (size_t i = 0; fixer && i < files.count; i++)
         dls_lintfix_keep(fixer, files.items[i].path, files.items[i].facts);
+    double t0 = dls_analyse_now_ms();
     check_program(&files, o, &findings);
+    if (o->stats)
+        print_stats(&files, dls_analyse_now_ms() - t0);
     if (fixer) { /* the fixes instead of the report; --fix checks again afterwards */
         if (dls_lintfix_apply(fixer, &findings, o->fix == FIX_DRY_RUN, o->quiet, out, cwd) != 0)
             status = DLS_LINT_ERROR;

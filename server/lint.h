@@ -31,6 +31,7 @@ enum {
  *   --fix-dry-run                    write the quick-fixes to standard output (or FILE) as a
  *                                    unified diff instead of a report
  *   -q, --quiet                      no progress line and no summary
+ *   --stats                          parse, facts and rules times on standard error
  *   -h, --help                       usage on standard output
  * The "--opt=value" spellings work too, and "--" ends the options. The report goes to standard
  * output (or FILE); progress, the summary and problems with files go to standard error.
