@@ -912,6 +912,18 @@ static void dls_clobber_storage(dls_run *run, dls_state *st, const dls_event *ev
     }
 }
 
+/* Driver code that receives a value may test it for NULL (a validity helper): count it checked. */
+static void dls_checked_by_callee(dls_run *run, dls_state *st, const dls_event *ev) {
+    for (unsigned i = 0; i < ev->n_args; i++) {
+        if (ev->args[i].kind != DLS_VAL_SLOT)
+            continue;
+        dls_mark_checked(run, st, ev->args[i].slot);
+        int obj = dls_sv_at(run, st, ev->args[i].slot)->obj;
+        if (obj >= 0)
+            dls_ob_at(run, st, obj)->checked = 1;
+    }
+}
+
 /* One call event over st; the states after it go to next (forking on callee outcomes). */
 static void dls_call(dls_run *run, int block, unsigned ei, const dls_event *ev, dls_state *st,
                      dls_stvec *next) {
@@ -925,6 +937,8 @@ static void dls_call(dls_run *run, int block, unsigned ei, const dls_event *ev, 
     }
     dls_clobber_addr_args(run, st, ev);
     dls_clobber_storage(run, st, ev);
+    if (!ev->callee_system)
+        dls_checked_by_callee(run, st, ev);
     if (ev->k.api == DLS_KAPI_FREE)
         dls_pool_free(run, st, ev, run->r->ev_base[block] + ei);
     if (!s) {
