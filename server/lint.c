@@ -65,6 +65,7 @@ typedef struct {
     int quiet;
     int stats; /* --stats: where the time went, on stderr */
     int help;
+    int list_rules;    /* --list-rules: print the rule catalogue instead of checking */
     lint_fix_mode fix; /* --fix, --fix-dry-run */
 } lint_options;
 
@@ -185,11 +186,22 @@ static void print_usage(FILE *out) {
           "      --fix-dry-run            print the quick-fixes as a unified diff instead\n"
           "  -q, --quiet                  no progress line, no summary\n"
           "      --stats                  print parse, facts and rules times on stderr\n"
+          "      --list-rules             list the rules: id, severity, description, docs\n"
           "  -h, --help                   show this help\n"
           "\n"
           "exit status: 0 no findings, 1 findings, 2 usage error or a file that could not be\n"
           "read or analysed.\n",
           out);
+}
+
+/* --list-rules: one rule a line: id, default severity, one-line description, documentation. */
+static void print_rules(FILE *out) {
+    size_t n;
+    const dls_rule_info *rules = dls_rules(&n);
+    for (size_t i = 0; i < n; i++)
+        fprintf(out, "%-31s %-7s %s %s%s\n", rules[i].id,
+                dls_report_severity_name(rules[i].severity), rules[i].short_description,
+                DLS_REPORT_HELP_BASE, rules[i].id);
 }
 
 static int usage_error(const char *fmt, const char *arg) {
@@ -296,6 +308,10 @@ static int parse_args(int argc, char **argv, lint_options *o) {
             o->stats = 1;
             continue;
         }
+        if (match_option(argv, argc, &i, NULL, "--list-rules", 0, NULL)) {
+            o->list_rules = 1;
+            continue;
+        }
         if (match_option(argv, argc, &i, NULL, "--fix-dry-run", 0, NULL) ||
             match_option(argv, argc, &i, NULL, "--fix", 0, NULL)) {
             o->fix = a[5] ? FIX_DRY_RUN : FIX_APPLY;
@@ -310,7 +326,7 @@ static int parse_args(int argc, char **argv, lint_options *o) {
         if (parse_value(o, valued[k].longname, value))
             return DLS_LINT_ERROR;
     }
-    if (!o->help && o->paths.count == 0 && !o->compile_commands)
+    if (!o->help && !o->list_rules && o->paths.count == 0 && !o->compile_commands)
         return usage_error("%s", "no PATH and no -p DIR: nothing to check");
     return 0;
 }
@@ -938,6 +954,8 @@ int dls_lint_main(int argc, char **argv) {
     int status = parse_args(argc, argv, &o);
     if (status == 0 && o.help) {
         print_usage(stdout);
+    } else if (status == 0 && o.list_rules) {
+        print_rules(stdout);
     } else if (status == 0) {
         FILE *out = o.output ? fopen(o.output, "w") : stdout;
         char *cwd = current_directory();

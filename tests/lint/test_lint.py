@@ -415,6 +415,18 @@ class UsageTest(LintTest):
         self.assertEqual(res.code, 2, res)
         self.assertIn("no-such-rule", res.err)
 
+    def test_list_rules(self):
+        res = run_lint(["--list-rules"])
+        self.assertEqual(res.code, 0, res)
+        lines = res.out.splitlines()
+        self.assertEqual(sorted(l.split()[0] for l in lines), sorted(self.rule_ids()))
+        for line in lines:
+            rule, severity = line.split()[:2]
+            self.assertIn(severity, ("error", "warning"), line)
+            self.assertTrue(line.endswith(" https://drvls.dev/rules/" + rule), line)
+            doc = os.path.join(HERE, "..", "..", "docs", "rules", rule + ".md")
+            self.assertTrue(os.path.isfile(doc), "no %s" % doc)
+
     def test_known_rules_accepted(self):
         for rule in sorted(self.rule_ids()):
             with self.subTest(rule=rule):
