@@ -2,7 +2,10 @@
 # test_neovim.sh - drvls in a real editor: headless Neovim (0.7+) with its built-in LSP client opens
 # a temp copy of a driver file with a deliberate clang error, waits for the error diagnostic at the
 # right line and column, fixes it with a buffer edit (incremental didChange), waits for the errors
-# to clear, saves (didSave), stops the client and checks that the server exited with code 0.
+# to clear, saves (didSave); then opens a copy of the example miniport (examples/ndis_miniport), waits
+# for the drvls rule findings, requests the quick-fix for the workitem-leak finding
+# (textDocument/codeAction), applies its edit, saves and checks that the finding is gone and the file
+# on disk holds the fix; stops the client and checks that the server exited with code 0.
 #
 # usage: test_neovim.sh <drvls binary> <fixtures dir>
 # Exits 0 on success, 1 on failure (nvim missing is a failure, not a skip).
@@ -70,6 +73,16 @@ printf 'static int drvls_nvim_probe = undeclared_in_nvim_test;\n' >>"$FILE"
 ERROR_COL=30
 ERROR_IDENT=undeclared_in_nvim_test
 
+# The example miniport with deliberate work-item bugs, for the quick-fix.
+EXAMPLE_DIR="$(cd "$FIXTURES/../.." && pwd)/examples/ndis_miniport"
+if [ ! -f "$EXAMPLE_DIR/adapter.c" ]; then
+    echo "FAIL: the example miniport is missing ($EXAMPLE_DIR/adapter.c)" >&2
+    exit 1
+fi
+mkdir -p "$WORK/example"
+cp -R "$EXAMPLE_DIR/." "$WORK/example/"
+EXAMPLE_FILE="$WORK/example/adapter.c"
+
 cat >"$WORK/init.lua" <<'EOF'
 -- Drives Neovim's built-in LSP client against drvls; writes its findings to DRVLS_RESULT.
 local function env(k)
@@ -83,6 +96,7 @@ end
 local drvls, file, result = env("DRVLS_BIN"), env("DRVLS_FILE"), env("DRVLS_RESULT")
 local err_line, err_col = tonumber(env("DRVLS_ERROR_LINE")), tonumber(env("DRVLS_ERROR_COL"))
 local ident, stderr_file = env("DRVLS_ERROR_IDENT"), env("DRVLS_STDERR")
+local example = env("DRVLS_EXAMPLE_FILE")
 local lines = {}
 local function log(...) table.insert(lines, string.format(...)) end
 
@@ -197,7 +211,85 @@ local function run()
         return false
     end
 
-    -- 4. stop the client: shutdown + exit, the server exits with 0
+    -- 4. a drvls finding in the example miniport, its quick-fix applied and saved
+    vim.cmd("edit " .. vim.fn.fnameescape(example))
+    local ebuf = vim.api.nvim_get_current_buf()
+    if not vim.lsp.buf_attach_client(ebuf, client_id) then
+        log("vim.lsp.buf_attach_client failed for the example")
+        return false
+    end
+    local function findings()
+        local out = {}
+        for _, d in ipairs(vim.diagnostic.get(ebuf)) do
+            if d.source == "drvls" then table.insert(out, d) end
+        end
+        return out
+    end
+    local function leak()
+        for _, d in ipairs(findings()) do
+            if d.message:find("FilterItem", 1, true) then return d end
+        end
+        return nil
+    end
+    ok = wait_for(120000, function() return #findings() == 3 and leak() ~= nil end)
+    if not ok then
+        log("the example's three drvls findings did not arrive: %s", describe(vim.diagnostic.get(ebuf)))
+        return false
+    end
+    log("example findings: %s", describe(findings()))
+    local d = leak()
+    local lsp_diag = (d.user_data and d.user_data.lsp) or {}
+    local range = {
+        start = { line = d.lnum, character = d.col },
+        ["end"] = { line = d.end_lnum, character = d.end_col },
+    }
+    local params = {
+        textDocument = { uri = vim.uri_from_bufnr(ebuf) },
+        range = range,
+        context = {
+            diagnostics = { {
+                range = range, severity = d.severity, message = d.message, source = d.source,
+                code = lsp_diag.code, data = lsp_diag.data,
+            } },
+            only = { "quickfix" },
+        },
+    }
+    local responses = vim.lsp.buf_request_sync(ebuf, "textDocument/codeAction", params, 20000)
+    local action
+    for _, r in pairs(responses or {}) do
+        for _, a in ipairs(r.result or {}) do
+            if a.kind == "quickfix" and a.edit and (action == nil or a.isPreferred) then action = a end
+        end
+    end
+    if not action then
+        log("no quickfix code action with an edit for the workitem-leak finding: %s",
+            vim.inspect(responses))
+        return false
+    end
+    log("quick-fix: %s", action.title)
+    vim.lsp.util.apply_workspace_edit(action.edit, client and client.offset_encoding or "utf-16")
+    local text = table.concat(vim.api.nvim_buf_get_lines(ebuf, 0, -1, false), "\n")
+    if not text:find("NdisFreeIoWorkItem(FilterItem)", 1, true) then
+        log("the applied edit does not free FilterItem")
+        return false
+    end
+    vim.api.nvim_set_current_buf(ebuf)
+    vim.cmd("silent write")
+    ok = wait_for(120000, function() return #findings() == 2 and leak() == nil end)
+    if not ok then
+        log("the workitem-leak finding is still there after the fix and save: %s", describe(findings()))
+        return false
+    end
+    local f = assert(io.open(example, "r"))
+    local saved = f:read("*a")
+    f:close()
+    if not saved:find("NdisFreeIoWorkItem(FilterItem)", 1, true) then
+        log("the saved file does not hold the fix")
+        return false
+    end
+    log("after the quick-fix and save: %s", describe(findings()))
+
+    -- 5. stop the client: shutdown + exit, the server exits with 0
     vim.lsp.stop_client(client_id)
     ok = vim.wait(10000, function() return exit_code ~= nil end, 50)
     if not ok then
@@ -211,8 +303,10 @@ local function run()
     return true
 end
 
+-- nested: the session's :write must fire BufWritePost, which sends textDocument/didSave
 vim.api.nvim_create_autocmd("VimEnter", {
     once = true,
+    nested = true,
     callback = function()
         local ok, res = pcall(run)
         if not ok then log("lua error: %s", tostring(res)) end
@@ -229,6 +323,7 @@ XDG_CONFIG_HOME="$WORK/xdg/config" XDG_DATA_HOME="$WORK/xdg/data" \
 XDG_STATE_HOME="$WORK/xdg/state" XDG_CACHE_HOME="$WORK/xdg/cache" \
 DRVLS_BIN="$DRVLS" DRVLS_FILE="$FILE" DRVLS_RESULT="$RESULT" DRVLS_STDERR="$STDERR" \
 DRVLS_ERROR_LINE="$ERROR_LINE" DRVLS_ERROR_COL="$ERROR_COL" DRVLS_ERROR_IDENT="$ERROR_IDENT" \
+DRVLS_EXAMPLE_FILE="$EXAMPLE_FILE" \
     timeout -k 5 "$HARD_TIMEOUT" nvim --headless --clean -n -i NONE -u "$WORK/init.lua" \
     </dev/null >"$WORK/nvim.out" 2>&1
 STATUS=$?
