@@ -50,23 +50,12 @@ json_t *dls_action_diagnostic_data(const dls_findings *list, const dls_finding *
 
 /* ---- positions ------------------------------------------------------------------------------ */
 
-static int dls_action_parse_pos(const json_t *j, dls_position *out) {
-    const json_t *line = json_object_get(j, "line"), *ch = json_object_get(j, "character");
-    if (!json_is_integer(line) || !json_is_integer(ch) || json_integer_value(line) < 0 ||
-        json_integer_value(ch) < 0)
-        return -1;
-    json_int_t l = json_integer_value(line), c = json_integer_value(ch);
-    out->line = l > 0x7fffffff ? 0x7fffffff : (unsigned)l;
-    out->character = c > 0x7fffffff ? 0x7fffffff : (unsigned)c;
-    return 0;
-}
-
 /* An LSP range as byte offsets of text; -1 when it is malformed. */
 static int dls_action_parse_range(const json_t *r, const dls_text *text, dls_pos_encoding enc,
                                   size_t *a, size_t *b) {
     dls_position p, q;
-    if (dls_action_parse_pos(json_object_get(r, "start"), &p) != 0 ||
-        dls_action_parse_pos(json_object_get(r, "end"), &q) != 0)
+    if (dls_handlers_parse_position(json_object_get(r, "start"), &p) != 0 ||
+        dls_handlers_parse_position(json_object_get(r, "end"), &q) != 0)
         return -1;
     *a = dls_lsp_offset(text->data, text->len, p, enc);
     *b = dls_lsp_offset(text->data, text->len, q, enc);
@@ -80,10 +69,9 @@ static int dls_action_parse_range(const json_t *r, const dls_text *text, dls_pos
 
 static json_t *dls_action_range_json(const char *text, size_t len, unsigned a, unsigned b,
                                      dls_pos_encoding enc) {
-    dls_position p = dls_lsp_position(text, len, a, enc), q = dls_lsp_position(text, len, b, enc);
-    return json_pack("{s:{s:I,s:I},s:{s:I,s:I}}", "start", "line", (json_int_t)p.line, "character",
-                     (json_int_t)p.character, "end", "line", (json_int_t)q.line, "character",
-                     (json_int_t)q.character);
+    return json_pack("{s:o,s:o}", "start",
+                     dls_handlers_position_json(dls_lsp_position(text, len, a, enc)), "end",
+                     dls_handlers_position_json(dls_lsp_position(text, len, b, enc)));
 }
 
 /* ---- edits ---------------------------------------------------------------------------------- */
@@ -232,7 +220,8 @@ int dls_action_code_action(dls_server *s, const json_t *id, json_t *params) {
     const json_t *only = json_object_get(context, "only");
     dls_position p;
     if (!uri ||
-        dls_action_parse_pos(json_object_get(json_object_get(params, "range"), "start"), &p) != 0 ||
+        dls_handlers_parse_position(json_object_get(json_object_get(params, "range"), "start"),
+                                    &p) != 0 ||
         (context && !json_is_object(context)) || (diags && !json_is_array(diags)) ||
         (only && !json_is_array(only)))
         return DLS_RPC_INVALID_PARAMS;

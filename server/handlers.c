@@ -24,7 +24,7 @@ static json_t *text_document(json_t *params) {
     return json_is_string(json_object_get(td, "uri")) ? td : NULL;
 }
 
-static int parse_position(const json_t *j, dls_position *out) {
+int dls_handlers_parse_position(const json_t *j, dls_position *out) {
     const json_t *line = json_object_get(j, "line"), *ch = json_object_get(j, "character");
     if (!json_is_integer(line) || !json_is_integer(ch) || json_integer_value(line) < 0 ||
         json_integer_value(ch) < 0)
@@ -35,7 +35,7 @@ static int parse_position(const json_t *j, dls_position *out) {
     return 0;
 }
 
-static json_t *position_json(dls_position p) {
+json_t *dls_handlers_position_json(dls_position p) {
     return json_pack("{s:I,s:I}", "line", (json_int_t)p.line, "character", (json_int_t)p.character);
 }
 
@@ -236,8 +236,8 @@ static int changes_valid(const json_t *changes) {
         dls_position p;
         if (!json_is_string(json_object_get(c, "text")))
             return 0;
-        if (range && (parse_position(json_object_get(range, "start"), &p) != 0 ||
-                      parse_position(json_object_get(range, "end"), &p) != 0))
+        if (range && (dls_handlers_parse_position(json_object_get(range, "start"), &p) != 0 ||
+                      dls_handlers_parse_position(json_object_get(range, "end"), &p) != 0))
             return 0;
     }
     return 1;
@@ -248,8 +248,8 @@ static void apply_change(dls_server *s, dls_doc *doc, const json_t *c) {
     const json_t *text = json_object_get(c, "text");
     dls_position start = {0, 0}, end = {0, 0};
     if (range) {
-        parse_position(json_object_get(range, "start"), &start);
-        parse_position(json_object_get(range, "end"), &end);
+        dls_handlers_parse_position(json_object_get(range, "start"), &start);
+        dls_handlers_parse_position(json_object_get(range, "end"), &end);
     }
     dls_doc_change(doc, range != NULL, start, end, json_string_value(text),
                    json_string_length(text), s->enc);
@@ -341,7 +341,8 @@ static json_t *range_json(dls_server *s, const dls_range *r) {
         b = dls_lsp_position(text, len, r->end, s->enc);
     }
     free(owned);
-    return json_pack("{s:o,s:o}", "start", position_json(a), "end", position_json(b));
+    return json_pack("{s:o,s:o}", "start", dls_handlers_position_json(a), "end",
+                     dls_handlers_position_json(b));
 }
 
 static json_t *related_json(dls_server *s, const dls_finding *f) {
@@ -499,7 +500,7 @@ void dls_handlers_job_done(void *user, dls_job_result *res) {
 static int on_hover(dls_server *s, const json_t *id, json_t *params) {
     json_t *td = text_document(params);
     dls_position pos;
-    if (!td || parse_position(json_object_get(params, "position"), &pos) != 0)
+    if (!td || dls_handlers_parse_position(json_object_get(params, "position"), &pos) != 0)
         return DLS_RPC_INVALID_PARAMS;
     dls_doc *doc = dls_doc_find(&s->docs, json_string_value(json_object_get(td, "uri")));
     char *md = NULL;

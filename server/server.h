@@ -113,6 +113,10 @@ void dls_handlers_publish(dls_server *s, const dls_doc *doc);
 /* The flags options the settings give (a view borrowing from s->config). */
 void dls_handlers_flags_opts(const dls_server *s, dls_flags_opts *view);
 
+/* An LSP Position object (borrowed j) as *out; -1 when it is not one. */
+int dls_handlers_parse_position(const json_t *j, dls_position *out);
+/* A new LSP Position object. */
+json_t *dls_handlers_position_json(dls_position p);
 /* The text of path for position conversion: the open document's, else the file on disk (a new
  * buffer in *owned, which the caller frees; *owned is NULL otherwise). NULL when unreadable. */
 const char *dls_handlers_file_text(dls_server *s, const char *path, size_t *len, char **owned);
