@@ -10,16 +10,18 @@
 #include <stdlib.h>
 #include <string.h>
 
+static void dls_sum_free_keys(char **keys, unsigned n) {
+    for (unsigned i = 0; i < n; i++)
+        free(keys[i]);
+    free(keys);
+}
+
 static void dls_sum_outcome_clear(dls_sum_outcome *o) {
     for (unsigned i = 0; i < o->n_allocs; i++)
         free(o->allocs[i].key);
     free(o->allocs);
-    for (unsigned i = 0; i < o->n_rel_may; i++)
-        free(o->rel_may[i]);
-    free(o->rel_may);
-    for (unsigned i = 0; i < o->n_rel_must; i++)
-        free(o->rel_must[i]);
-    free(o->rel_must);
+    dls_sum_free_keys(o->rel_may, o->n_rel_may);
+    dls_sum_free_keys(o->rel_must, o->n_rel_must);
     memset(o, 0, sizeof *o);
 }
 
@@ -29,9 +31,7 @@ void dls_sum_clear(dls_summary *sum) {
     for (unsigned i = 0; i < sum->n_entry_frees; i++)
         free(sum->entry_frees[i].key);
     free(sum->entry_frees);
-    for (unsigned i = 0; i < sum->n_freed; i++)
-        free(sum->freed[i]);
-    free(sum->freed);
+    dls_sum_free_keys(sum->freed, sum->n_freed);
     memset(sum, 0, sizeof *sum);
 }
 
@@ -185,16 +185,18 @@ static void dls_sum_entry_frees(dls_summary *sum, const dls_flow_result *r) {
     }
 }
 
-/* What the function frees on some path, as dls_summary.freed counts frees. */
-static void dls_sum_freed(dls_summary *sum, const dls_flow_result *r) {
+/* The slots of r flagged in flags (one byte per slot): long-lived keys into keys, parameters as
+ * bits into params. */
+static void dls_sum_collect(const dls_flow_result *r, const unsigned char *flags, char ***keys,
+                            unsigned *n, unsigned *params) {
     for (unsigned s = 0; s < r->n_slots; s++) {
-        if (!r->freed_any[s])
+        if (!flags[s])
             continue;
         if (dls_sum_tracked(&r->slots[s]))
-            dls_sum_push(&sum->freed, &sum->n_freed, r->slots[s].key);
+            dls_sum_push(keys, n, r->slots[s].key);
         else if (r->slots[s].kind == DLS_SLOT_PARAM && r->slots[s].param >= 0 &&
                  r->slots[s].param < 32)
-            sum->param_freed |= 1u << r->slots[s].param;
+            *params |= 1u << r->slots[s].param;
     }
 }
 
@@ -215,18 +217,10 @@ void dls_sum_build(dls_summary *sum, const dls_flow_result *r) {
     /* releases on some path: anywhere in the function */
     for (int oi = 0; oi < 2; oi++) {
         dls_sum_outcome *o = &sum->oc[oi];
-        for (unsigned s = 0; s < r->n_slots; s++) {
-            if (!r->rel_any[s])
-                continue;
-            if (dls_sum_tracked(&r->slots[s]))
-                dls_sum_push(&o->rel_may, &o->n_rel_may, r->slots[s].key);
-            else if (r->slots[s].kind == DLS_SLOT_PARAM && r->slots[s].param >= 0 &&
-                     r->slots[s].param < 32)
-                o->param_rel_may |= 1u << r->slots[s].param;
-        }
+        dls_sum_collect(r, r->rel_any, &o->rel_may, &o->n_rel_may, &o->param_rel_may);
     }
     dls_sum_entry_frees(sum, r);
-    dls_sum_freed(sum, r);
+    dls_sum_collect(r, r->freed_any, &sum->freed, &sum->n_freed, &sum->param_freed);
 }
 
 /* Whether keys hold key, or the "RECORD.*" wildcard of record. */

@@ -29,15 +29,32 @@ char *dls_wdm_arg_text(const dls_file_facts *ff, const dls_val *v) {
     return t;
 }
 
-/* Whether fn passes slot to IoInitializeWorkItem. */
+int dls_wdm_init_storage(const dls_event *ev) {
+    if (ev->kind != DLS_EV_CALL || ev->api != DLS_API_IO_INIT || ev->n_args != 2 ||
+        ev->args[1].kind != DLS_VAL_SLOT)
+        return -1;
+    return ev->args[1].slot;
+}
+
+void dls_wdm_each_obs(const dls_rule_ctx *ctx, dls_findings *out, dls_wdm_visit visit,
+                      const void *arg) {
+    dls_wdm_run run = {out, {0}, arg};
+    for (unsigned i = 0; i < ctx->n_fns; i++) {
+        const dls_pfn *pf = &ctx->fns[i];
+        if (!pf->res || !pf->res->complete)
+            continue;
+        for (unsigned o = 0; o < pf->res->n_obs; o++)
+            visit(ctx, pf, &pf->res->obs[o], &run);
+    }
+    dls_wdm_seen_free(&run.seen);
+}
+
+/* The call of fn that passes slot to IoInitializeWorkItem, or NULL. */
 static const dls_event *dls_wdm_init_in(const dls_fn *fn, int slot) {
     for (unsigned b = 0; b < fn->cfg.n; b++)
-        for (unsigned e = 0; e < fn->cfg.blocks[b].n_ev; e++) {
-            const dls_event *ev = &fn->cfg.blocks[b].ev[e];
-            if (ev->kind == DLS_EV_CALL && ev->api == DLS_API_IO_INIT && ev->n_args == 2 &&
-                ev->args[1].kind == DLS_VAL_SLOT && ev->args[1].slot == slot)
-                return ev;
-        }
+        for (unsigned e = 0; e < fn->cfg.blocks[b].n_ev; e++)
+            if (dls_wdm_init_storage(&fn->cfg.blocks[b].ev[e]) == slot)
+                return &fn->cfg.blocks[b].ev[e];
     return NULL;
 }
 
@@ -158,39 +175,41 @@ dls_wdm_use dls_wdm_use_of(const dls_pfn *pf, const dls_flow_obs *ob, const dls_
     return DLS_WDM_USE_AFTER_FREE;
 }
 
+typedef struct {
+    const char *rule;
+    dls_wdm_use kind;
+} dls_wdm_uses;
+
+static void dls_wdm_report_use(const dls_rule_ctx *ctx, const dls_pfn *pf, const dls_flow_obs *ob,
+                               dls_wdm_run *run) {
+    const dls_wdm_uses *u = run->arg;
+    const dls_event *rel = NULL, *ev = &pf->fn->cfg.blocks[ob->block].ev[ob->ev];
+    if (dls_wdm_use_of(pf, ob, &rel) != u->kind ||
+        !dls_wdm_seen_add(&run->seen, pf->ff->path, ev->loc.begin))
+        return;
+    const char *item = pf->fn->slots[ev->args[dls_wdm_item_arg(ev)].slot].text;
+    char *msg = u->kind == DLS_WDM_DOUBLE_FREE
+                    ? dls_xasprintf("work item %s is released again: %s already released it on "
+                                    "this path",
+                                    item, rel->callee)
+                    : dls_xasprintf("work item %s is used after it was released by %s on this "
+                                    "path",
+                                    item, rel->callee);
+    dls_finding *f = dls_program_report(ctx, run->out, u->rule, pf->ff->path, &ev->loc, msg);
+    free(msg);
+    if (!f)
+        return;
+    dls_program_note(f, 0, pf->ff->path, &rel->loc, "released here");
+    unsigned n;
+    dls_flow_step *steps = dls_flow_path(ob->st, &n);
+    dls_program_path(f, pf->ff->path, steps, n);
+    free(steps);
+}
+
 void dls_wdm_report_uses(const dls_rule_ctx *ctx, dls_findings *out, const char *rule,
                          dls_wdm_use kind) {
-    dls_wdm_seen seen = {0};
-    for (unsigned i = 0; i < ctx->n_fns; i++) {
-        const dls_pfn *pf = &ctx->fns[i];
-        if (!pf->res || !pf->res->complete)
-            continue;
-        for (unsigned o = 0; o < pf->res->n_obs; o++) {
-            const dls_flow_obs *ob = &pf->res->obs[o];
-            const dls_event *rel = NULL, *ev = &pf->fn->cfg.blocks[ob->block].ev[ob->ev];
-            if (dls_wdm_use_of(pf, ob, &rel) != kind ||
-                !dls_wdm_seen_add(&seen, pf->ff->path, ev->loc.begin))
-                continue;
-            const char *item = pf->fn->slots[ev->args[dls_wdm_item_arg(ev)].slot].text;
-            char *msg = kind == DLS_WDM_DOUBLE_FREE
-                            ? dls_xasprintf("work item %s is released again: %s already "
-                                            "released it on this path",
-                                            item, rel->callee)
-                            : dls_xasprintf("work item %s is used after it was released by %s "
-                                            "on this path",
-                                            item, rel->callee);
-            dls_finding *f = dls_program_report(ctx, out, rule, pf->ff->path, &ev->loc, msg);
-            free(msg);
-            if (!f)
-                continue;
-            dls_program_note(f, 0, pf->ff->path, &rel->loc, "released here");
-            unsigned n;
-            dls_flow_step *steps = dls_flow_path(ob->st, &n);
-            dls_program_path(f, pf->ff->path, steps, n);
-            free(steps);
-        }
-    }
-    dls_wdm_seen_free(&seen);
+    dls_wdm_uses u = {rule, kind};
+    dls_wdm_each_obs(ctx, out, dls_wdm_report_use, &u);
 }
 
 /* The parameter of a work routine that receives the work item itself, for a queue call. */

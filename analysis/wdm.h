@@ -69,4 +69,23 @@ typedef struct {
 int dls_wdm_seen_add(dls_wdm_seen *s, const char *file, unsigned begin);
 void dls_wdm_seen_free(dls_wdm_seen *s);
 
+/* One rule's run over the observed states: where findings go, the sites reported so far, and
+ * what the rule passes its visitor. */
+typedef struct {
+    dls_findings *out;
+    dls_wdm_seen seen;
+    const void *arg;
+} dls_wdm_run;
+
+/* Call visit for every state the dataflow observed before a call, in every function whose
+ * analysis completed, with a run whose seen set lives until the end. */
+typedef void (*dls_wdm_visit)(const dls_rule_ctx *ctx, const dls_pfn *pf, const dls_flow_obs *ob,
+                              dls_wdm_run *run);
+void dls_wdm_each_obs(const dls_rule_ctx *ctx, dls_findings *out, dls_wdm_visit visit,
+                      const void *arg);
+
+/* The storage slot of an IoInitializeWorkItem call (its second argument), or -1 for any other
+ * event. */
+int dls_wdm_init_storage(const dls_event *ev);
+
 #endif

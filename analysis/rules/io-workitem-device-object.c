@@ -202,8 +202,7 @@ void dls_rule_device_object(const dls_rule_ctx *ctx, dls_findings *out) {
         for (unsigned b = 0; b < fn->cfg.n; b++)
             for (unsigned e = 0; e < fn->cfg.blocks[b].n_ev; e++) {
                 const dls_event *ev = &fn->cfg.blocks[b].ev[e];
-                if (ev->kind != DLS_EV_CALL || ev->api != DLS_API_IO_INIT || ev->n_args != 2 ||
-                    ev->args[1].kind != DLS_VAL_SLOT)
+                if (dls_wdm_init_storage(ev) < 0)
                     continue;
                 if (!computed) {
                     dls_do_compute(ctx, &dv);

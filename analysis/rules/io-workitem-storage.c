@@ -205,17 +205,12 @@ static void dls_st_init(const dls_rule_ctx *ctx, dls_findings *out, dls_wdm_seen
         dls_st_stored(ctx, out, seen, r->slots[ll].key, pf, init);
 }
 
+static void dls_st_visit(const dls_rule_ctx *ctx, const dls_pfn *pf, const dls_flow_obs *ob,
+                         dls_wdm_run *run) {
+    if (pf->fn->cfg.blocks[ob->block].ev[ob->ev].api == DLS_API_IO_INIT)
+        dls_st_init(ctx, run->out, &run->seen, pf, ob);
+}
+
 void dls_rule_storage(const dls_rule_ctx *ctx, dls_findings *out) {
-    dls_wdm_seen seen = {0};
-    for (unsigned i = 0; i < ctx->n_fns; i++) {
-        const dls_pfn *pf = &ctx->fns[i];
-        if (!pf->res || !pf->res->complete)
-            continue;
-        for (unsigned o = 0; o < pf->res->n_obs; o++) {
-            const dls_flow_obs *ob = &pf->res->obs[o];
-            if (pf->fn->cfg.blocks[ob->block].ev[ob->ev].api == DLS_API_IO_INIT)
-                dls_st_init(ctx, out, &seen, pf, ob);
-        }
-    }
-    dls_wdm_seen_free(&seen);
+    dls_wdm_each_obs(ctx, out, dls_st_visit, NULL);
 }

@@ -117,21 +117,16 @@ static int dls_ubf_violation(const dls_rule_ctx *ctx, const dls_pfn *pf, const d
            dls_wdm_initialised(ctx, s->key) && !dls_wdm_queued_to_freeing_routine(ctx, s->key);
 }
 
-void dls_rule_uninit_before_free(const dls_rule_ctx *ctx, dls_findings *out) {
-    dls_wdm_seen seen = {0};
+static void dls_ubf_visit(const dls_rule_ctx *ctx, const dls_pfn *pf, const dls_flow_obs *ob,
+                          dls_wdm_run *run) {
     dls_flow_sfree frees[DLS_UBF_MAX];
-    for (unsigned i = 0; i < ctx->n_fns; i++) {
-        const dls_pfn *pf = &ctx->fns[i];
-        if (!pf->res || !pf->res->complete)
-            continue;
-        for (unsigned o = 0; o < pf->res->n_obs; o++) {
-            const dls_flow_obs *ob = &pf->res->obs[o];
-            unsigned n = dls_flow_storage_frees(pf->res, ob, frees, DLS_UBF_MAX);
-            for (unsigned k = 0; k < n && k < DLS_UBF_MAX; k++)
-                if (dls_ubf_violation(ctx, pf, ob, &frees[k]) &&
-                    dls_wdm_seen_add(&seen, frees[k].site.file, frees[k].site.loc.begin))
-                    dls_ubf_report(ctx, out, pf, ob, &frees[k]);
-        }
-    }
-    dls_wdm_seen_free(&seen);
+    unsigned n = dls_flow_storage_frees(pf->res, ob, frees, DLS_UBF_MAX);
+    for (unsigned k = 0; k < n && k < DLS_UBF_MAX; k++)
+        if (dls_ubf_violation(ctx, pf, ob, &frees[k]) &&
+            dls_wdm_seen_add(&run->seen, frees[k].site.file, frees[k].site.loc.begin))
+            dls_ubf_report(ctx, run->out, pf, ob, &frees[k]);
+}
+
+void dls_rule_uninit_before_free(const dls_rule_ctx *ctx, dls_findings *out) {
+    dls_wdm_each_obs(ctx, out, dls_ubf_visit, NULL);
 }

@@ -87,11 +87,9 @@ static void dls_nf_initialised(const dls_pfn *pf, dls_nf_slots *out) {
     for (unsigned b = 0; b < fn->cfg.n; b++)
         for (unsigned e = 0; e < fn->cfg.blocks[b].n_ev; e++) {
             const dls_event *ev = &fn->cfg.blocks[b].ev[e];
-            if (ev->kind != DLS_EV_CALL || ev->api != DLS_API_IO_INIT || ev->n_args != 2 ||
-                ev->args[1].kind != DLS_VAL_SLOT)
-                continue;
-            const dls_slot *s = &fn->slots[ev->args[1].slot];
-            if (s->kind == DLS_SLOT_FIELD || s->kind == DLS_SLOT_GLOBAL)
+            int storage = dls_wdm_init_storage(ev);
+            const dls_slot *s = storage >= 0 ? &fn->slots[storage] : NULL;
+            if (s && (s->kind == DLS_SLOT_FIELD || s->kind == DLS_SLOT_GLOBAL))
                 dls_nf_add(out, pf->ff->path, &ev->loc, s->key, s->record, s->text);
         }
 }

@@ -50,28 +50,23 @@ static int dls_nd_unchecked(const dls_pfn *pf, const dls_flow_obs *ob, const cha
     return 1;
 }
 
+static void dls_nd_visit(const dls_rule_ctx *ctx, const dls_pfn *pf, const dls_flow_obs *ob,
+                         dls_wdm_run *run) {
+    const dls_event *ev = &pf->fn->cfg.blocks[ob->block].ev[ob->ev];
+    dls_loc alloc;
+    const char *file = NULL;
+    if (!dls_nd_unchecked(pf, ob, &file, &alloc) ||
+        !dls_wdm_seen_add(&run->seen, pf->ff->path, ev->loc.begin))
+        return;
+    char *msg = dls_xasprintf("the allocation used by %s can fail and was never compared with "
+                              "NULL on this path",
+                              ev->callee);
+    dls_finding *f = dls_program_report(ctx, run->out, DLS_ND_RULE, pf->ff->path, &ev->loc, msg);
+    free(msg);
+    if (f)
+        dls_program_note(f, 0, file, &alloc, "allocated here; it may be NULL");
+}
+
 void dls_rule_null_deref(const dls_rule_ctx *ctx, dls_findings *out) {
-    dls_wdm_seen seen = {0};
-    for (unsigned i = 0; i < ctx->n_fns; i++) {
-        const dls_pfn *pf = &ctx->fns[i];
-        if (!pf->res || !pf->res->complete)
-            continue;
-        for (unsigned o = 0; o < pf->res->n_obs; o++) {
-            const dls_flow_obs *ob = &pf->res->obs[o];
-            const dls_event *ev = &pf->fn->cfg.blocks[ob->block].ev[ob->ev];
-            dls_loc alloc;
-            const char *file = NULL;
-            if (!dls_nd_unchecked(pf, ob, &file, &alloc) ||
-                !dls_wdm_seen_add(&seen, pf->ff->path, ev->loc.begin))
-                continue;
-            char *msg = dls_xasprintf("the allocation used by %s can fail and was never "
-                                      "compared with NULL on this path",
-                                      ev->callee);
-            dls_finding *f = dls_program_report(ctx, out, DLS_ND_RULE, pf->ff->path, &ev->loc, msg);
-            free(msg);
-            if (f)
-                dls_program_note(f, 0, file, &alloc, "allocated here; it may be NULL");
-        }
-    }
-    dls_wdm_seen_free(&seen);
+    dls_wdm_each_obs(ctx, out, dls_nd_visit, NULL);
 }
