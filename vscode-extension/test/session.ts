@@ -77,6 +77,7 @@ export const CLIENT_CAPABILITIES: ClientCapabilities = {
 export interface Waiter {
     done: (p: PublishDiagnosticsParams) => boolean;
     resolve: (p: PublishDiagnosticsParams) => void;
+    fail: (e: Error) => void;
 }
 
 export class Session {
@@ -88,6 +89,8 @@ export class Session {
     readonly messages: string[] = [];
     readonly latest = new Map<string, PublishDiagnosticsParams>();
     stderr = '';
+    /** How the server ended, once it has. */
+    exitStatus: string | undefined;
     private waiters: Waiter[] = [];
     readonly exited: Promise<number | null>;
 
@@ -110,7 +113,16 @@ export class Session {
             cwd: launch.cwd,
             stdio: ['pipe', 'pipe', 'pipe'],
         });
-        this.exited = new Promise((resolve) => this.child.on('exit', (code) => resolve(code)));
+        this.exited = new Promise((resolve) =>
+            this.child.on('exit', (code, signal) => {
+                this.exitStatus = signal !== null ? `killed by ${signal}` : `exit code ${String(code)}`;
+                for (const w of this.waiters) {
+                    w.fail(new Error(`the server exited (${this.exitStatus}) while waiting; stderr:\n${this.stderr.slice(-3000)}`));
+                }
+                this.waiters = [];
+                resolve(code);
+            }),
+        );
         this.child.stderr?.on('data', (d: Buffer) => {
             this.stderr += d.toString();
         });
@@ -162,6 +174,9 @@ export class Session {
         if (now !== undefined && cond(now.diagnostics)) {
             return Promise.resolve(now.diagnostics);
         }
+        if (this.exitStatus !== undefined) {
+            return Promise.reject(new Error(`the server has exited (${this.exitStatus}); stderr:\n${this.stderr.slice(-3000)}`));
+        }
         return new Promise((resolve, reject) => {
             const timer = setTimeout(() => {
                 const last = this.latest.get(uri);
@@ -176,6 +191,10 @@ export class Session {
                 resolve: (p) => {
                     clearTimeout(timer);
                     resolve(p.diagnostics);
+                },
+                fail: (e) => {
+                    clearTimeout(timer);
+                    reject(e);
                 },
             });
         });
