@@ -785,7 +785,8 @@ static int dls_fx_visit_if(const dls_fix_src *s, const dls_fix_stmt *st, void *u
 
 /* Whether the function's declared return type is NTSTATUS (else NDIS_STATUS is assumed). */
 static int dls_fx_returns_ntstatus(const dls_fx *x) {
-    unsigned name = x->fn->name_loc.begin, p = name;
+    unsigned name = x->fn->name_loc.begin < x->src.len ? x->fn->name_loc.begin : x->src.len;
+    unsigned p = name;
     while (p > 0) {
         unsigned q = dls_fix_src_prev(&x->src, p);
         if (q == DLS_FIX_NONE || strchr(";}", x->src.text[q]))

@@ -129,18 +129,20 @@ static char *apply_fix(const char *text, const dls_fix *fix, const char *file) {
     return cur;
 }
 
-/* Check src (one file, miniport.c); after applying the fix of the single rule finding, check
- * again: nothing of rule is left and no other finding appeared. Returns the first edit's text. */
-static char *fix_and_recheck(const char *src, const char *rule, unsigned *at, size_t *n_edits) {
+/* Check src (one file, miniport.c): the one ndis-workitem-init-halt finding has one fix, a single
+ * insertion of exactly want at offset at. Apply it and check again: the
+ * finding is gone and no other finding appeared. */
+static void expect_fix(const char *src, const char *want, unsigned at) {
+    const char *rule = "ndis-workitem-init-halt";
     ta_src srcs[] = {{"miniport.c", src}};
     dls_findings out = {0};
     ta_check(srcs, 1, &out);
     const dls_finding *f = only_fixed(&out, rule);
     size_t before = out.count;
-    *n_edits = f->fixes[0].n_edits;
-    *at = f->fixes[0].edits[0].begin;
-    assert_int_equal(f->fixes[0].edits[0].end, *at);
-    char *first = strdup(f->fixes[0].edits[0].text);
+    assert_int_equal(f->fixes[0].n_edits, 1);
+    assert_string_equal(f->fixes[0].edits[0].text, want);
+    assert_int_equal(f->fixes[0].edits[0].end, f->fixes[0].edits[0].begin);
+    assert_int_equal(f->fixes[0].edits[0].begin, at);
     char *fixed = apply_fix(src, &f->fixes[0], "miniport.c");
     dls_findings again = {0};
     ta_src srcs2[] = {{"miniport.c", fixed}};
@@ -154,7 +156,6 @@ static char *fix_and_recheck(const char *src, const char *rule, unsigned *at, si
     dls_findings_clear(&again);
     dls_findings_clear(&out);
     free(fixed);
-    return first;
 }
 
 /* The byte offset of the start of the line holding the n-th (0-based) occurrence of needle. */
@@ -168,19 +169,18 @@ static unsigned line_start_of(const char *text, const char *needle, int nth) {
     return (unsigned)(p - text);
 }
 
-/* The halt fix in style st: the release, restyled, just before halt's NdisFreeMemory(Adapter). */
-static void check_halt_style(style st) {
+/* The halt fix in style st: exactly want, just before halt's NdisFreeMemory(Adapter). */
+static void check_halt_text(style st, const char *want) {
     char *src = restyle(halt_master, st);
-    char *want = restyle(halt_release, st);
-    unsigned at;
-    size_t n;
-    char *got = fix_and_recheck(src, "ndis-workitem-init-halt", &at, &n);
-    assert_int_equal(n, 1);
-    assert_string_equal(got, want);
-    assert_int_equal(at, line_start_of(src, "NdisFreeMemory(Adapter, 0, 0);", 1));
-    free(got);
-    free(want);
+    expect_fix(src, want, line_start_of(src, "NdisFreeMemory(Adapter, 0, 0);", 1));
     free(src);
+}
+
+/* The same with the release of the 4-space K&R master restyled to st. */
+static void check_halt_style(style st) {
+    char *want = restyle(halt_release, st);
+    check_halt_text(st, want);
+    free(want);
 }
 
 /* ---- golden tests --------------------------------------------------------------------------- */
@@ -202,35 +202,20 @@ static void test_halt_two_spaces(void **state) {
 
 static void test_halt_allman(void **state) {
     (void)state;
-    style st = {"    ", 1, 0};
-    char *src = restyle(halt_master, st);
-    unsigned at;
-    size_t n;
-    char *got = fix_and_recheck(src, "ndis-workitem-init-halt", &at, &n);
-    assert_string_equal(got, "    if (Adapter->ResetWorkItem != NULL)\n"
-                             "    {\n"
-                             "        NdisFreeIoWorkItem(Adapter->ResetWorkItem);\n"
-                             "        Adapter->ResetWorkItem = NULL;\n"
-                             "    }\n");
-    free(got);
-    free(src);
+    check_halt_text((style){"    ", 1, 0}, "    if (Adapter->ResetWorkItem != NULL)\n"
+                                           "    {\n"
+                                           "        NdisFreeIoWorkItem(Adapter->ResetWorkItem);\n"
+                                           "        Adapter->ResetWorkItem = NULL;\n"
+                                           "    }\n");
 }
 
 static void test_halt_crlf_tabs_allman(void **state) {
     (void)state;
-    style st = {"\t", 1, 1};
-    char *src = restyle(halt_master, st);
-    unsigned at;
-    size_t n;
-    char *got = fix_and_recheck(src, "ndis-workitem-init-halt", &at, &n);
-    assert_string_equal(got, "\tif (Adapter->ResetWorkItem != NULL)\r\n"
-                             "\t{\r\n"
-                             "\t\tNdisFreeIoWorkItem(Adapter->ResetWorkItem);\r\n"
-                             "\t\tAdapter->ResetWorkItem = NULL;\r\n"
-                             "\t}\r\n");
-    assert_int_equal(at, line_start_of(src, "NdisFreeMemory(Adapter, 0, 0);", 1));
-    free(got);
-    free(src);
+    check_halt_text((style){"\t", 1, 1}, "\tif (Adapter->ResetWorkItem != NULL)\r\n"
+                                         "\t{\r\n"
+                                         "\t\tNdisFreeIoWorkItem(Adapter->ResetWorkItem);\r\n"
+                                         "\t\tAdapter->ResetWorkItem = NULL;\r\n"
+                                         "\t}\r\n");
 }
 
 /* Non-ASCII comments before the place: offsets are bytes, the text is the same. */
@@ -244,13 +229,8 @@ static void test_halt_non_ascii_comments(void **state) {
     char *src = malloc(strlen(master) + 256);
     sprintf(src, "%.*s    // Zähler für Überläufe — ✓ 𝔘𝔫𝔦𝔠𝔬𝔡𝔢\n    /* ß€ */ %s", (int)head, master,
             needle + 4);
-    unsigned at;
-    size_t n;
-    char *got = fix_and_recheck(src, "ndis-workitem-init-halt", &at, &n);
-    assert_string_equal(got, halt_release);
     /* before the line of the free, after the comment lines */
-    assert_int_equal(at, line_start_of(src, "/* ß€ */ NdisFreeMemory", 0));
-    free(got);
+    expect_fix(src, halt_release, line_start_of(src, "/* ß€ */ NdisFreeMemory", 0));
     free(src);
     free(master);
 }
@@ -267,16 +247,12 @@ static void test_halt_casts_context(void **state) {
                       "    UNREFERENCED_PARAMETER(HaltAction);\n"
                       "    NdisFreeMemory(MiniportAdapterContext, 0, 0);\n"
                       "}\n";
-    unsigned at;
-    size_t n;
-    char *got = fix_and_recheck(src, "ndis-workitem-init-halt", &at, &n);
-    assert_string_equal(
-        got, "    if (((PMP_ADAPTER)MiniportAdapterContext)->ResetWorkItem != NULL) {\n"
-             "        NdisFreeIoWorkItem(((PMP_ADAPTER)MiniportAdapterContext)->ResetWorkItem);\n"
-             "        ((PMP_ADAPTER)MiniportAdapterContext)->ResetWorkItem = NULL;\n"
-             "    }\n");
-    assert_int_equal(at, line_start_of(src, "NdisFreeMemory(MiniportAdapterContext", 0));
-    free(got);
+    expect_fix(src,
+               "    if (((PMP_ADAPTER)MiniportAdapterContext)->ResetWorkItem != NULL) {\n"
+               "        NdisFreeIoWorkItem(((PMP_ADAPTER)MiniportAdapterContext)->ResetWorkItem);\n"
+               "        ((PMP_ADAPTER)MiniportAdapterContext)->ResetWorkItem = NULL;\n"
+               "    }\n",
+               line_start_of(src, "NdisFreeMemory(MiniportAdapterContext", 0));
 }
 
 /* Nothing frees the record in halt: before its closing brace, at the statements' indentation. */
@@ -291,15 +267,12 @@ static void test_halt_end_of_function(void **state) {
                                     "  UNREFERENCED_PARAMETER(HaltAction);\n"
                                     "  Adapter->Flags = 0;\n"
                                     "}\n";
-    unsigned at;
-    size_t n;
-    char *got = fix_and_recheck(src, "ndis-workitem-init-halt", &at, &n);
-    assert_string_equal(got, "  if (Adapter->ResetWorkItem != NULL) {\n"
-                             "    NdisFreeIoWorkItem(Adapter->ResetWorkItem);\n"
-                             "    Adapter->ResetWorkItem = NULL;\n"
-                             "  }\n");
-    assert_int_equal(at, (unsigned)(strrchr(src, '}') - src));
-    free(got);
+    expect_fix(src,
+               "  if (Adapter->ResetWorkItem != NULL) {\n"
+               "    NdisFreeIoWorkItem(Adapter->ResetWorkItem);\n"
+               "    Adapter->ResetWorkItem = NULL;\n"
+               "  }\n",
+               (unsigned)(strrchr(src, '}') - src));
 }
 
 /* A failure return that skips the cleanup: the release goes right before it. */
@@ -319,15 +292,12 @@ static void test_failure_return(void **state) {
                                       "    NdisFreeMemory(Adapter, 0, 0);\n"
                                       "}\n",
                         (style){"\t", 0, 1});
-    unsigned at;
-    size_t n;
-    char *got = fix_and_recheck(src, "ndis-workitem-init-halt", &at, &n);
-    assert_string_equal(got, "\t\tif (Adapter->ResetWorkItem != NULL) {\r\n"
-                             "\t\t\tNdisFreeIoWorkItem(Adapter->ResetWorkItem);\r\n"
-                             "\t\t\tAdapter->ResetWorkItem = NULL;\r\n"
-                             "\t\t}\r\n");
-    assert_int_equal(at, line_start_of(src, "return NDIS_STATUS_FAILURE;", 0));
-    free(got);
+    expect_fix(src,
+               "\t\tif (Adapter->ResetWorkItem != NULL) {\r\n"
+               "\t\t\tNdisFreeIoWorkItem(Adapter->ResetWorkItem);\r\n"
+               "\t\t\tAdapter->ResetWorkItem = NULL;\r\n"
+               "\t\t}\r\n",
+               line_start_of(src, "return NDIS_STATUS_FAILURE;", 0));
     free(src);
 }
 
@@ -373,16 +343,12 @@ static void test_failure_block_after_label(void **state) {
              "    NdisFreeIoWorkItem(Adapter->ResetWorkItem);\n"
              "    NdisFreeMemory(Adapter, 0, 0);\n"
              "}\n";
-    unsigned at;
-    size_t n;
-    char *got = fix_and_recheck(src, "ndis-workitem-init-halt", &at, &n);
-    assert_int_equal(n, 1);
-    assert_string_equal(got, "        if (Adapter != NULL && Adapter->ResetWorkItem != NULL) {\n"
-                             "            NdisFreeIoWorkItem(Adapter->ResetWorkItem);\n"
-                             "            Adapter->ResetWorkItem = NULL;\n"
-                             "        }\n");
-    assert_int_equal(at, line_start_of(src, "if (Adapter != NULL) {", 0));
-    free(got);
+    expect_fix(src,
+               "        if (Adapter != NULL && Adapter->ResetWorkItem != NULL) {\n"
+               "            NdisFreeIoWorkItem(Adapter->ResetWorkItem);\n"
+               "            Adapter->ResetWorkItem = NULL;\n"
+               "        }\n",
+               line_start_of(src, "if (Adapter != NULL) {", 0));
 }
 
 /* A local handle queued on one branch: reset after the hand-over, release before the exit. */
