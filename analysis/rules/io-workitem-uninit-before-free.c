@@ -7,7 +7,8 @@
  * Reads the states the dataflow saw just before each free (dls_flow_storage_frees). A block is
  * reported when it was initialised on the path and not uninitialised since, or when the function
  * received it in the state its callers left it, nobody calls the function (a dispatch routine,
- * unload, a work routine), and the driver initialises that slot somewhere; a pool free of the
+ * unload, a work routine; not DriverEntry, AddDevice or MiniportInitializeEx, which find slots not
+ * yet initialised), and the driver initialises that slot somewhere; a pool free of the
  * IoWorkItem parameter of an IO_WORKITEM_ROUTINE_EX counts too (only initialised storage goes back
  * to the pool that way). A slot queued to a routine that uninitialises its own item is not known to
  * be initialised when its caller-state free happens. Functions with callers leave the decision to
@@ -105,8 +106,9 @@ static int dls_ubf_violation(const dls_rule_ctx *ctx, const dls_pfn *pf, const d
     if (f->store == DLS_STORE_INIT)
         return 1;
     const dls_flow_slot *s = &pf->res->slots[f->slot];
-    if (f->store != DLS_STORE_ENTRY || pf->n_callers > 0)
-        return 0;
+    if (f->store != DLS_STORE_ENTRY || pf->n_callers > 0 ||
+        (pf->roles & (DLS_ROLE_ENTRY | DLS_ROLE_ADD_DEVICE | DLS_ROLE_INIT)))
+        return 0; /* set-up code finds slots not yet initialised */
     /* a work routine's own item (its IoWorkItem parameter, slot 2) */
     int own_item = (pf->roles & DLS_ROLE_IO_WI_EX) && pf->fn->n_params == 3;
     if (own_item && dls_flow_released(pf->res, ob->st, 2))
