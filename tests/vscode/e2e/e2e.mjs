@@ -134,25 +134,13 @@ const statusItem = () => page.locator('.statusbar-item').filter({ hasText: /drvl
 const statusText = async () => ((await statusItem().textContent()) ?? '').trim();
 const problemRows = () => page.locator('.markers-panel .monaco-list-row');
 
+/** The Problems view's rows as text; read in one go, as the list re-renders while findings change. */
 async function problems() {
-    const rows = problemRows();
-    const n = await rows.count();
-    const out = [];
-    for (let i = 0; i < n; i++) {
-        const text = (await rows.nth(i).innerText()).replace(/\s+/g, ' ').trim();
-        out.push(text);
-    }
-    return out;
+    return (await problemRows().allInnerTexts()).map((t) => t.replace(/\s+/g, ' ').trim());
 }
 
 async function notifications() {
-    const toasts = page.locator('.notification-toast');
-    const n = await toasts.count();
-    const out = [];
-    for (let i = 0; i < n; i++) {
-        out.push((await toasts.nth(i).innerText()).replace(/\s+/g, ' '));
-    }
-    return out;
+    return (await page.locator('.notification-toast').allInnerTexts()).map((t) => t.replace(/\s+/g, ' '));
 }
 
 async function command(name) {
