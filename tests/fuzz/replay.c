@@ -56,7 +56,8 @@ static int collect(path_list *l, const char *path) {
         if (e->d_name[0] != '.')
             add_path(&here, path, e->d_name);
     closedir(d);
-    qsort(here.v, here.n, sizeof *here.v, by_name);
+    if (here.n > 1)
+        qsort(here.v, here.n, sizeof *here.v, by_name);
     for (size_t i = 0; i < here.n; i++) {
         collect(l, here.v[i]);
         free(here.v[i]);
