@@ -3,6 +3,7 @@
  * uses.
  */
 #include "analysis.h"
+#include "platform.h"
 
 #include <errno.h>
 #include <stdarg.h>
@@ -183,6 +184,5 @@ int dls_read_file(const char *path, char **text, size_t *len) {
 }
 
 const char *dls_strerror(int err, char *buf, size_t size) {
-    /* the GNU strerror_r returns the message, which may or may not be buf */
-    return strerror_r(err, buf, size);
+    return dls_plat_strerror(err, buf, size);
 }

@@ -6,6 +6,7 @@
  */
 #include "flags.h"
 #include "analysis.h"
+#include "platform.h"
 #include "project.h"
 
 #include <clang-c/CXCompilationDatabase.h>
@@ -15,7 +16,6 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
-#include <unistd.h>
 
 #ifdef _WIN32
 #include <windows.h>
@@ -81,15 +81,18 @@ const char *dls_flags_shim_dir(void) {
         snprintf(found, sizeof found, "%s", env);
         return found;
     }
-    char exe[PATH_MAX];
-    ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
-    if (n > 0) {
-        exe[n] = '\0';
+    char *exe = dls_plat_exe_path();
+    if (exe) {
         char *dir = parent_dir(exe);
-        char cand[PATH_MAX];
-        snprintf(cand, sizeof cand, "%s/../share/drvls/wdk-shim", dir);
+        char *cand = dls_xasprintf("%s/../share/drvls/wdk-shim", dir);
+        char *real = is_dir(cand) ? dls_plat_realpath(cand) : NULL;
+        if (real)
+            snprintf(found, sizeof found, "%s", real);
+        free(real);
+        free(cand);
         free(dir);
-        if (is_dir(cand) && realpath(cand, found))
+        free(exe);
+        if (found[0])
             return found;
     }
     snprintf(found, sizeof found, "%s", DRVLS_SOURCE_SHIM_DIR);

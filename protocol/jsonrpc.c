@@ -400,7 +400,8 @@ char *dls_rpc_frame(const json_t *msg, size_t *len) {
         return NULL;
     size_t body_len = strlen(body);
     char head[64];
-    int head_len = snprintf(head, sizeof head, "Content-Length: %zu\r\n\r\n", body_len);
+    int head_len =
+        snprintf(head, sizeof head, "Content-Length: %llu\r\n\r\n", (unsigned long long)body_len);
     char *out = head_len > 0 ? malloc((size_t)head_len + body_len + 1) : NULL;
     if (out) {
         memcpy(out, head, (size_t)head_len);

@@ -5,6 +5,7 @@
 #include "index.h"
 #include "analyse.h"
 #include "log.h"
+#include "platform.h"
 
 #include <clang-c/CXCompilationDatabase.h>
 #include <dirent.h>
@@ -82,14 +83,17 @@ static void walk(const char *dir, path_list *out, int depth) {
     struct dirent *e;
     while ((e = readdir(d)) && out->n < DLS_INDEX_MAX_FILES) {
         char *path = dls_xasprintf("%s/%s", dir, e->d_name);
-        struct stat st;
-        if (lstat(path, &st) != 0) {
+        uv_fs_t req; /* lstat: a symbolic link is neither a directory nor a file here */
+        int rc = uv_fs_lstat(NULL, &req, path, NULL);
+        uint64_t mode = rc == 0 ? req.statbuf.st_mode : 0;
+        uv_fs_req_cleanup(&req);
+        if (rc != 0) {
             free(path);
             continue;
         }
-        if (S_ISDIR(st.st_mode) && !skipped_dir(e->d_name)) {
+        if (S_ISDIR(mode) && !skipped_dir(e->d_name)) {
             walk(path, out, depth + 1);
-        } else if (S_ISREG(st.st_mode) && is_source(e->d_name)) {
+        } else if (S_ISREG(mode) && is_source(e->d_name)) {
             list_add(out, path);
             continue;
         }
@@ -99,9 +103,9 @@ static void walk(const char *dir, path_list *out, int depth) {
 }
 
 int dls_index_inside(const char *root, const char *path) {
-    char *r = realpath(root, NULL), *p = realpath(path, NULL);
+    char *r = dls_plat_realpath(root), *p = dls_plat_realpath(path);
     size_t n = r ? strlen(r) : 0;
-    int inside = r && p && strncmp(p, r, n) == 0 && (n == 1 || p[n] == '/');
+    int inside = r && p && strncmp(p, r, n) == 0 && (r[n - 1] == '/' || p[n] == '/');
     free(r);
     free(p);
     return inside;

@@ -874,9 +874,9 @@ static void print_stats(const lint_files *files, double rules_ms) {
     }
     fprintf(
         stderr,
-        "drvls lint: stats: %zu files; parse %.1f ms, facts %.1f ms, rules %.1f ms; the checker "
+        "drvls lint: stats: %llu files; parse %.1f ms, facts %.1f ms, rules %.1f ms; the checker "
         "adds %.1f%% to parsing\n",
-        files->count, sum.parse_ms, sum.facts_ms, rules_ms,
+        (unsigned long long)files->count, sum.parse_ms, sum.facts_ms, rules_ms,
         sum.parse_ms > 0 ? 100.0 * (sum.facts_ms + rules_ms) / sum.parse_ms : 0.0);
 }
 

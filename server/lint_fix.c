@@ -8,11 +8,9 @@
 #include "fixes.h"
 #include "report.h"
 
-#include <errno.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
-#include <unistd.h>
+#include <uv.h>
 
 #define DLS_LF_CONTEXT 3
 
@@ -127,36 +125,66 @@ static char *dls_lf_splice(const char *text, size_t a, size_t b, const dls_edit 
     return out;
 }
 
-/* Write data to path through a temporary file in the same directory and a rename. Returns 0, or
- * an errno value (path is then untouched). */
+/* Write all of data to the open file fd. Returns 0 or a libuv error code. */
+static int dls_lf_write_all(uv_file fd, const char *data, size_t len) {
+    while (len > 0) {
+        uv_buf_t buf = uv_buf_init((char *)data, len > (1u << 30) ? 1u << 30 : (unsigned)len);
+        uv_fs_t req;
+        int n = uv_fs_write(NULL, &req, fd, &buf, 1, -1, NULL);
+        uv_fs_req_cleanup(&req);
+        if (n <= 0)
+            return n < 0 ? n : UV_EIO;
+        data += n;
+        len -= (size_t)n;
+    }
+    return 0;
+}
+
+/* Give the open file fd the permission bits of path, when path exists (on Windows libuv keeps
+ * only the read-only attribute). */
+static void dls_lf_copy_mode(uv_file fd, const char *path) {
+    uv_fs_t req;
+    int rc = uv_fs_stat(NULL, &req, path, NULL);
+    int mode = rc == 0 ? (int)(req.statbuf.st_mode & 07777) : 0;
+    uv_fs_req_cleanup(&req);
+    if (rc == 0) {
+        (void)uv_fs_fchmod(NULL, &req, fd, mode, NULL);
+        uv_fs_req_cleanup(&req);
+    }
+}
+
+/* Write data to path through a temporary file in the same directory and a rename (which replaces
+ * path on Windows too). Returns 0, or a libuv error code (path is then untouched). */
 static int dls_lf_write_atomic(const char *path, const char *data, size_t len) {
     const char *slash = strrchr(path, '/');
-    char *tmp = slash ? dls_xasprintf("%.*s/.%s.drvls-XXXXXX", (int)(slash - path), path, slash + 1)
-                      : dls_xasprintf(".%s.drvls-XXXXXX", path);
-    int fd = mkstemp(tmp), err = 0;
-    if (fd < 0) {
-        err = errno;
-        free(tmp);
-        return err;
+    char *tmpl = slash
+                     ? dls_xasprintf("%.*s/.%s.drvls-XXXXXX", (int)(slash - path), path, slash + 1)
+                     : dls_xasprintf(".%s.drvls-XXXXXX", path);
+    uv_fs_t req;
+    int fd = uv_fs_mkstemp(NULL, &req, tmpl, NULL);
+    char *tmp = fd >= 0 ? dls_xstrdup(req.path) : NULL;
+    uv_fs_req_cleanup(&req);
+    free(tmpl);
+    if (fd < 0)
+        return fd;
+    dls_lf_copy_mode(fd, path);
+    int err = dls_lf_write_all(fd, data, len);
+    if (!err) {
+        err = uv_fs_fsync(NULL, &req, fd, NULL);
+        uv_fs_req_cleanup(&req);
     }
-    struct stat st;
-    if (stat(path, &st) == 0)
-        (void)fchmod(fd, st.st_mode & 07777);
-    for (size_t done = 0; done < len && !err;) {
-        ssize_t w = write(fd, data + done, len - done);
-        if (w < 0 && errno != EINTR)
-            err = errno;
-        else if (w > 0)
-            done += (size_t)w;
+    int closed = uv_fs_close(NULL, &req, fd, NULL);
+    uv_fs_req_cleanup(&req);
+    if (!err)
+        err = closed;
+    if (!err) {
+        err = uv_fs_rename(NULL, &req, tmp, path, NULL);
+        uv_fs_req_cleanup(&req);
     }
-    if (!err && fsync(fd) != 0)
-        err = errno;
-    if (close(fd) != 0 && !err)
-        err = errno;
-    if (!err && rename(tmp, path) != 0)
-        err = errno;
-    if (err)
-        unlink(tmp);
+    if (err) {
+        (void)uv_fs_unlink(NULL, &req, tmp, NULL);
+        uv_fs_req_cleanup(&req);
+    }
     free(tmp);
     return err;
 }
@@ -269,8 +297,10 @@ static void dls_lf_diff(FILE *out, const char *shown, const char *text, size_t l
             new_count -= g[k].lb - g[k].la;
         }
         new_count += old_count;
-        fprintf(out, "@@ -%zu,%zu +%zu,%zu @@\n", old_count ? oa + 1 : oa, old_count,
-                new_count ? (size_t)((long)oa + delta) + 1 : (size_t)((long)oa + delta), new_count);
+        unsigned long long old_start = old_count ? oa + 1 : oa;
+        unsigned long long new_start = (size_t)((long)oa + delta) + (new_count ? 1 : 0);
+        fprintf(out, "@@ -%llu,%llu +%llu,%llu @@\n", old_start, (unsigned long long)old_count,
+                new_start, (unsigned long long)new_count);
         size_t line = oa;
         for (size_t k = h; k <= last; k++) {
             dls_lf_print_lines(out, ' ', text + starts[line], starts[g[k].la] - starts[line]);
@@ -308,7 +338,7 @@ static int dls_lf_finish_file(const dls_lf_file *f, const dls_edit **all, size_t
     free(data);
     if (err)
         fprintf(stderr, "drvls lint: %s: cannot write the fixed file: %s\n",
-                dls_report_relative(f->path, cwd), strerror(err));
+                dls_report_relative(f->path, cwd), uv_strerror(err));
     return err ? -1 : 0;
 }
 
@@ -343,8 +373,9 @@ int dls_lintfix_apply(dls_lintfix *fx, const dls_findings *findings, int dry_run
         }
     }
     if (!quiet)
-        fprintf(stderr, "drvls lint: %s %zu %s in %zu %s%s\n", dry_run ? "would fix" : "fixed",
-                fixed, fixed == 1 ? "finding" : "findings", files, files == 1 ? "file" : "files",
+        fprintf(stderr, "drvls lint: %s %llu %s in %llu %s%s\n", dry_run ? "would fix" : "fixed",
+                (unsigned long long)fixed, fixed == 1 ? "finding" : "findings",
+                (unsigned long long)files, files == 1 ? "file" : "files",
                 fixed < wanted
                     ? "; some fixes were skipped (they overlap or touch a file left alone)"
                     : "");

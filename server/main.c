@@ -6,10 +6,10 @@
 #include "flags.h"
 #include "lint.h"
 #include "log.h"
+#include "platform.h"
 #include "server.h"
 #include "units.h"
 
-#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -38,8 +38,8 @@ static const char *severity_name(dls_severity s) {
 
 /* --check: what drvls sees of one file, for debugging a set-up. */
 static int check_file(const char *arg) {
-    char path[PATH_MAX];
-    if (!realpath(arg, path)) {
+    char *path = dls_plat_realpath(arg);
+    if (!path) {
         fprintf(stderr, "drvls: cannot read %s\n", arg);
         return 2;
     }
@@ -62,10 +62,12 @@ static int check_file(const char *arg) {
         printf("%s:%u:%u: %s: %s\n", f->range.file, f->range.line, f->range.col,
                severity_name(f->severity), f->message);
     }
-    printf("%zu diagnostics, %zu errors\n", out.count, errors);
+    printf("%llu diagnostics, %llu errors\n", (unsigned long long)out.count,
+           (unsigned long long)errors);
     dls_findings_clear(&out);
     dls_unit_free(u);
     dls_flags_free(&flags);
+    free(path);
     return rc != 0 || errors ? 1 : 0;
 }
 

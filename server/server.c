@@ -5,10 +5,9 @@
  */
 #include "server.h"
 #include "log.h"
+#include "platform.h"
 
 #include <errno.h>
-#include <poll.h>
-#include <signal.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -27,8 +26,7 @@ static int write_all(int fd, const char *buf, size_t len) {
         } else if (n < 0 && errno == EINTR) {
             continue;
         } else if (n < 0 && (errno == EAGAIN || errno == EWOULDBLOCK)) {
-            struct pollfd p = {.fd = fd, .events = POLLOUT};
-            poll(&p, 1, 1000);
+            dls_plat_wait_writable(fd, 1000);
         } else {
             return -1;
         }
@@ -262,8 +260,8 @@ static int input_start(dls_server *s, int fd) {
 
 static void exit_overdue(uv_timer_t *t) {
     dls_server *s = t->data;
-    dls_log(DLS_LOG_INFO, "exiting with %zu parse jobs still running",
-            dls_sched_in_flight(s->sched));
+    dls_log(DLS_LOG_INFO, "exiting with %llu parse jobs still running",
+            (unsigned long long)dls_sched_in_flight(s->sched));
     fflush(stderr);
     _exit(s->exit_code);
 }
@@ -311,7 +309,7 @@ static void server_free(dls_server *s) {
 }
 
 int dls_server_run(const dls_server_opts *opts) {
-    signal(SIGPIPE, SIG_IGN);
+    dls_plat_stdio_init(opts->in_fd, opts->out_fd);
     dls_server *s = dls_xcalloc(1, sizeof *s);
     uv_loop_t loop;
     uv_loop_init(&loop);

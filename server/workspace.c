@@ -22,7 +22,9 @@ static void progress(dls_server *s, const char *kind, size_t done, size_t total)
         json_object_set_new(value, "title", json_string("drvls: indexing the driver"));
     if (strcmp(kind, "end") != 0 && total) {
         json_object_set_new(value, "percentage", json_integer((json_int_t)(done * 100 / total)));
-        json_object_set_new(value, "message", json_sprintf("%zu/%zu files", done, total));
+        json_object_set_new(
+            value, "message",
+            json_sprintf("%llu/%llu files", (unsigned long long)done, (unsigned long long)total));
     }
     dls_server_notify(s, "$/progress",
                       json_pack("{s:s,s:o}", "token", DLS_PROGRESS_TOKEN, "value", value));
@@ -72,7 +74,8 @@ static void index_file(void *user, const char *path, dls_file_facts *facts, size
 /* The index ran empty: the program is complete; re-check what is open. */
 static void index_idle(void *user) {
     dls_server *s = user;
-    dls_log(DLS_LOG_INFO, "index: %zu files indexed", s->ws.total ? s->ws.total : s->ws.done);
+    dls_log(DLS_LOG_INFO, "index: %llu files indexed",
+            (unsigned long long)(s->ws.total ? s->ws.total : s->ws.done));
     progress(s, "end", 0, 0);
     s->ws.done = s->ws.total = 0;
     for (dls_doc *d = s->docs.head; d; d = d->next) {
@@ -97,7 +100,7 @@ static void index_all(dls_server *s) {
         free(files[i]);
     }
     free(files);
-    dls_log(DLS_LOG_INFO, "index: %zu files queued under %s", n, s->root);
+    dls_log(DLS_LOG_INFO, "index: %llu files queued under %s", (unsigned long long)n, s->root);
 }
 
 /* Watch the sources, headers and settings when the client can register watchers for us. */

@@ -1,0 +1,153 @@
+/*
+ * platform.c - the POSIX and the Windows side of platform.h. Every _WIN32 test for paths, the
+ * executable, error text and the standard streams is in this file; see platform.h for the
+ * contract.
+ */
+#include "platform.h"
+#include "analysis.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#ifdef _WIN32
+#include <fcntl.h>
+#include <io.h>
+#include <windows.h>
+#else
+#include <limits.h>
+#include <poll.h>
+#include <signal.h>
+#include <unistd.h>
+#endif
+
+#ifdef _WIN32
+
+/* UTF-16 to UTF-8. New string, or NULL when w is not valid UTF-16. */
+static char *utf8_from_wide(const wchar_t *w) {
+    int n = WideCharToMultiByte(CP_UTF8, 0, w, -1, NULL, 0, NULL, NULL);
+    if (n <= 0)
+        return NULL;
+    char *s = dls_xmalloc((size_t)n);
+    if (WideCharToMultiByte(CP_UTF8, 0, w, -1, s, n, NULL, NULL) <= 0) {
+        free(s);
+        return NULL;
+    }
+    return s;
+}
+
+/* UTF-8 to UTF-16. New string, or NULL when s is not valid UTF-8. */
+static wchar_t *wide_from_utf8(const char *s) {
+    int n = MultiByteToWideChar(CP_UTF8, MB_ERR_INVALID_CHARS, s, -1, NULL, 0);
+    if (n <= 0)
+        return NULL;
+    wchar_t *w = dls_xmalloc((size_t)n * sizeof *w);
+    if (MultiByteToWideChar(CP_UTF8, MB_ERR_INVALID_CHARS, s, -1, w, n) <= 0) {
+        free(w);
+        return NULL;
+    }
+    return w;
+}
+
+/* A Windows path in drvls's spelling, in place: "\\?\C:\dir" -> "c:/dir",
+ * "\\?\UNC\server\share" -> "//server/share". Returns p. */
+static char *drvls_spelling(char *p) {
+    char *s = p;
+    if (strncmp(s, "\\\\?\\UNC\\", 8) == 0) {
+        s += 6; /* keep two separators before the server name */
+        s[0] = '\\';
+    } else if (strncmp(s, "\\\\?\\", 4) == 0) {
+        s += 4;
+    }
+    memmove(p, s, strlen(s) + 1);
+    for (char *c = p; *c; c++)
+        if (*c == '\\')
+            *c = '/';
+    if (p[0] >= 'A' && p[0] <= 'Z' && p[1] == ':')
+        p[0] = (char)(p[0] - 'A' + 'a');
+    return p;
+}
+
+char *dls_plat_realpath(const char *path) {
+    wchar_t *w = wide_from_utf8(path);
+    if (!w)
+        return NULL;
+    /* no access rights asked: enough to name the file; directories need BACKUP_SEMANTICS */
+    HANDLE h = CreateFileW(w, 0, FILE_SHARE_READ | FILE_SHARE_WRITE | FILE_SHARE_DELETE, NULL,
+                           OPEN_EXISTING, FILE_FLAG_BACKUP_SEMANTICS, NULL);
+    free(w);
+    if (h == INVALID_HANDLE_VALUE)
+        return NULL;
+    DWORD cap = GetFinalPathNameByHandleW(h, NULL, 0, VOLUME_NAME_DOS);
+    wchar_t *buf = cap ? dls_xmalloc(cap * sizeof *buf) : NULL;
+    DWORD got = buf ? GetFinalPathNameByHandleW(h, buf, cap, VOLUME_NAME_DOS) : 0;
+    CloseHandle(h);
+    char *out = got && got < cap ? utf8_from_wide(buf) : NULL;
+    free(buf);
+    return out ? drvls_spelling(out) : NULL;
+}
+
+char *dls_plat_exe_path(void) {
+    for (DWORD cap = MAX_PATH;; cap *= 2) {
+        wchar_t *buf = dls_xmalloc(cap * sizeof *buf);
+        DWORD n = GetModuleFileNameW(NULL, buf, cap);
+        if (n > 0 && n < cap) {
+            char *out = utf8_from_wide(buf);
+            free(buf);
+            return out ? drvls_spelling(out) : NULL;
+        }
+        free(buf);
+        if (n == 0 || cap >= 32768) /* the longest path Windows has */
+            return NULL;
+    }
+}
+
+const char *dls_plat_strerror(int err, char *buf, size_t size) {
+    if (strerror_s(buf, size, err) != 0)
+        snprintf(buf, size, "error %d", err);
+    return buf;
+}
+
+void dls_plat_stdio_init(int in_fd, int out_fd) {
+    _setmode(in_fd, _O_BINARY);
+    _setmode(out_fd, _O_BINARY);
+}
+
+void dls_plat_wait_writable(int fd, int timeout_ms) {
+    (void)fd;
+    (void)timeout_ms;
+    Sleep(1);
+}
+
+#else /* POSIX */
+
+char *dls_plat_realpath(const char *path) {
+    return realpath(path, NULL);
+}
+
+char *dls_plat_exe_path(void) {
+    char exe[PATH_MAX];
+    ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
+    if (n <= 0)
+        return NULL;
+    exe[n] = '\0';
+    return dls_xstrdup(exe);
+}
+
+const char *dls_plat_strerror(int err, char *buf, size_t size) {
+    /* the GNU strerror_r returns the message, which may or may not be buf */
+    return strerror_r(err, buf, size);
+}
+
+void dls_plat_stdio_init(int in_fd, int out_fd) {
+    (void)in_fd;
+    (void)out_fd;
+    signal(SIGPIPE, SIG_IGN);
+}
+
+void dls_plat_wait_writable(int fd, int timeout_ms) {
+    struct pollfd p = {.fd = fd, .events = POLLOUT};
+    poll(&p, 1, timeout_ms);
+}
+
+#endif

@@ -1,0 +1,41 @@
+/*
+ * platform.h - what differs between POSIX systems and Windows, behind one interface: canonical
+ * paths, the running executable's path, error text, and the standard streams a byte protocol
+ * runs over. The rest of drvls calls these and never tests _WIN32 for the same concerns (the
+ * server's other file and process work goes through libuv; the WDK registry look-up is in
+ * flags.c, the directory listing of project files in project.c).
+ *
+ * Paths are UTF-8 with '/' separators on every platform; on Windows the drive letter is lower
+ * case ("c:/src/drv.c", as dls_uri_to_path gives them) and the "\\?\" prefix is removed.
+ * Thread: any, unless stated. No libuv, no JSON.
+ */
+#ifndef DLS_PLATFORM_H
+#define DLS_PLATFORM_H
+
+#include <stddef.h>
+
+/* The canonical absolute path of an existing file or directory: symbolic links, "." and ".."
+ * resolved (POSIX realpath; on Windows the final path of an opened handle). New string for the
+ * caller to free, or NULL when path does not exist or cannot be resolved. */
+char *dls_plat_realpath(const char *path);
+
+/* The absolute path of the running executable (/proc/self/exe; GetModuleFileNameW). New string
+ * for the caller to free, or NULL when it cannot be found. */
+char *dls_plat_exe_path(void);
+
+/* The message for the C library error number err, without touching shared state: in buf (of
+ * size bytes) or in static storage. Never NULL. */
+const char *dls_plat_strerror(int err, char *buf, size_t size);
+
+/* Make in_fd and out_fd fit for a byte protocol: a write to a closed pipe fails with EPIPE
+ * instead of ending the process (POSIX: SIGPIPE ignored, process-wide), and no byte is
+ * translated on the way (Windows: binary mode, so "\r\n" is not written as "\r\r\n"). Thread:
+ * the main thread, once, before the streams are used. */
+void dls_plat_stdio_init(int in_fd, int out_fd);
+
+/* Wait until fd, a descriptor a write returned EAGAIN for, can take more bytes, or timeout_ms
+ * pass (POSIX poll). On Windows C library descriptors never return EAGAIN; there it sleeps a
+ * millisecond, so a retrying caller cannot spin. */
+void dls_plat_wait_writable(int fd, int timeout_ms);
+
+#endif
