@@ -24,6 +24,7 @@ typedef struct dls_doc {
     int checked;                        /* rules ran at least once for this document */
     long long facts_version;            /* the version the program's facts were extracted from */
     unsigned long long facts_signature; /* dls_facts_signature of those facts */
+    unsigned long long flags_warnings_signature; /* of the flag warnings last logged; 0: none */
     struct dls_doc *next;
 } dls_doc;
 

@@ -471,9 +471,31 @@ void dls_handlers_job_input(void *user, const char *path, dls_job_input *in) {
     dls_flags_opts_copy(&in->flags, &view);
 }
 
+/* Log the problems met reading the driver project that gives doc its flags (unknown macros, bad
+ * XML, missing imports) at info level, once per document: again only when they change. */
+static void log_flags_warnings(dls_doc *doc, const dls_job_result *res) {
+    unsigned long long sig = 0;
+    if (res->n_flags_warnings > 0) {
+        sig = 14695981039346656037ull; /* FNV-1a over the lines, each with its terminator */
+        for (int i = 0; i < res->n_flags_warnings; i++)
+            for (const char *c = res->flags_warnings[i];; c++) {
+                sig = (sig ^ (unsigned char)*c) * 1099511628211ull;
+                if (!*c)
+                    break;
+            }
+    }
+    if (sig == doc->flags_warnings_signature)
+        return;
+    doc->flags_warnings_signature = sig;
+    for (int i = 0; i < res->n_flags_warnings; i++)
+        dls_log(DLS_LOG_INFO, "%s: compile flags: %s", res->path, res->flags_warnings[i]);
+}
+
 void dls_handlers_job_done(void *user, dls_job_result *res) {
     dls_server *s = user;
     dls_doc *doc = dls_doc_find_path(&s->docs, res->path);
+    if (doc)
+        log_flags_warnings(doc, res);
     if (!doc || doc->version != res->version) {
         dls_log(DLS_LOG_VERBOSE, "%s: result for version %lld dropped (document moved on)",
                 res->path, res->version);
@@ -486,10 +508,11 @@ void dls_handlers_job_done(void *user, dls_job_result *res) {
     if (res->facts)
         accept_facts(s, doc, res);
     dls_log(DLS_LOG_VERBOSE,
-            "%s v%lld: parse %.1f ms, facts %.1f ms, rules %.1f ms; %zu clang, %zu rule findings "
+            "%s v%lld: parse %.1f ms, facts %.1f ms, rules %.1f ms; %llu clang, %llu rule findings "
             "(flags: %s)",
             res->path, res->version, res->parse_ms, res->facts_ms, (double)uv_hrtime() / 1e6 - t0,
-            doc->clang.count, doc->rules.count, res->flags_origin);
+            (unsigned long long)doc->clang.count, (unsigned long long)doc->rules.count,
+            res->flags_origin);
     dls_handlers_publish(s, doc);
 }
 

@@ -118,6 +118,9 @@ void dls_job_input_free(dls_job_input *in) {
 void dls_job_result_free(dls_job_result *res) {
     free(res->path);
     free(res->flags_origin);
+    for (int i = 0; i < res->n_flags_warnings; i++)
+        free(res->flags_warnings[i]);
+    free(res->flags_warnings);
     dls_findings_clear(&res->diagnostics);
     if (res->facts)
         dls_facts_free(res->facts);
@@ -142,6 +145,10 @@ static void job_work(uv_work_t *req) {
     dls_flags flags;
     dls_flags_for_file(job->res.path, &job->in.flags, &flags);
     job->res.flags_origin = dls_xstrdup(flags.origin);
+    job->res.flags_warnings = flags.warnings; /* taken over: logged by the done callback */
+    job->res.n_flags_warnings = flags.n_warnings;
+    flags.warnings = NULL;
+    flags.n_warnings = 0;
     double t0 = now_ms();
     int rc =
         dls_unit_parse(job->unit, &flags, job->in.files, job->in.n_files, &job->res.diagnostics);

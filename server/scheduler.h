@@ -42,6 +42,8 @@ typedef struct {
     dls_findings diagnostics; /* clang's */
     dls_file_facts *facts;    /* NULL unless want_facts */
     char *flags_origin;
+    char **flags_warnings; /* dls_flags.warnings of the flags used (NULL-terminated), may be NULL */
+    int n_flags_warnings;
     double parse_ms;
     double facts_ms;
 } dls_job_result;
