@@ -6,7 +6,7 @@ set -eu
 cd "$(dirname "$0")/.."
 
 PKGS="build-essential cmake pkg-config libclang-dev clang libjansson-dev libuv1-dev libcmocka-dev
-mingw-w64-x86-64-dev libexpat1-dev python3 neovim clang-format valgrind"
+mingw-w64-x86-64-dev gcc-mingw-w64-x86-64 libexpat1-dev python3 neovim clang-format valgrind"
 
 missing=""
 for p in $PKGS; do
