@@ -468,6 +468,36 @@ static const char *dls_program_text(void *ctx, const char *path, size_t *len) {
     return NULL;
 }
 
+/* Is f a workitem-never-freed finding on an allocation that ndis-workitem-init-halt already
+ * reports (halt never frees what nobody frees: one bug, one diagnostic)? */
+static int dls_program_implied(const dls_findings *out, size_t start, const dls_finding *f) {
+    if (strcmp(f->rule, "workitem-never-freed") != 0)
+        return 0;
+    for (size_t i = start; i < out->count; i++) {
+        const dls_finding *g = &out->items[i];
+        if (strcmp(g->rule, "ndis-workitem-init-halt") == 0 && g->range.begin == f->range.begin &&
+            strcmp(g->range.file, f->range.file) == 0)
+            return 1;
+    }
+    return 0;
+}
+
+static void dls_program_drop_implied(dls_findings *out, size_t start) {
+    size_t n = out->count - start;
+    char *drop = dls_xcalloc(n ? n : 1, 1);
+    for (size_t i = 0; i < n; i++) /* decide first: compaction below moves findings */
+        drop[i] = (char)dls_program_implied(out, start, &out->items[start + i]);
+    size_t kept = start;
+    for (size_t i = 0; i < n; i++) {
+        if (drop[i])
+            dls_finding_free(&out->items[start + i]);
+        else
+            out->items[kept++] = out->items[start + i];
+    }
+    out->count = kept;
+    free(drop);
+}
+
 void dls_program_check(dls_program *p, const char *file, const dls_check_opts *opts,
                        dls_findings *out) {
     if (p->dirty || !p->fns)
@@ -494,6 +524,7 @@ void dls_program_check(dls_program *p, const char *file, const dls_check_opts *o
         if (dls_program_enabled(opts, rules[i].id))
             rules[i].run(&ctx, out);
     dls_fix_attach(&ctx, out, start);
+    dls_program_drop_implied(out, start);
     dls_suppress_filter(out, start, dls_program_text, p);
     if (out->count > start + 1)
         qsort(out->items + start, out->count - start, sizeof *out->items, dls_program_cmp_finding);

@@ -336,8 +336,9 @@ static void test_roles_by_registration_other_file(void **state) {
     ta_dump(&out);
     assert_non_null(ta_find(&out, "ndis-workitem-init-halt", "nic.c", 4));
     assert_int_equal(ta_count(&out, "ndis-workitem-init-halt"), 1);
-    assert_non_null(ta_find(&out, "workitem-never-freed", "nic.c", 4)); /* freed nowhere */
-    assert_int_equal(out.count, 2);
+    /* freed nowhere, but that is the halt finding's bug: one diagnostic, not two */
+    assert_null(ta_find(&out, "workitem-never-freed", "nic.c", 4));
+    assert_int_equal(out.count, 1);
     dls_findings_clear(&out);
 }
 
