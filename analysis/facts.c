@@ -134,8 +134,12 @@ static char *dls_facts_text(dls_xctx *x, CXCursor c) {
     return NULL;
 }
 
+/* The slot of key in the function being walked, created on first use; -1 outside a function
+ * body (a global's initializer, `int *p = a;`, has no function to hold slots). */
 static int dls_facts_slot(dls_xctx *x, dls_slot_kind kind, const char *key, CXCursor expr,
                           const char *record, int param) {
+    if (!x->fn)
+        return -1;
     int id = dls_strmap_get(&x->slots, key);
     if (id >= 0)
         return id;
