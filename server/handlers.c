@@ -6,6 +6,7 @@
 #include "codeaction.h"
 #include "log.h"
 #include "report.h"
+#include "strmap.h"
 #include "uri.h"
 
 #include <stdio.h>
@@ -420,17 +421,92 @@ static int fixes_edit(const dls_doc *d, const char *path) {
     return 0;
 }
 
+static int same_range(const dls_range *a, const dls_range *b) {
+    return a->begin == b->begin && a->end == b->end &&
+           strcmp(a->file ? a->file : "", b->file ? b->file : "") == 0;
+}
+
+/* Whether two lists of rule findings publish the same diagnostics (with their related
+ * information and fixes). */
+static int same_findings(const dls_findings *a, const dls_findings *b) {
+    if (a->count != b->count)
+        return 0;
+    for (size_t i = 0; i < a->count; i++) {
+        const dls_finding *x = &a->items[i], *y = &b->items[i];
+        if (strcmp(x->rule, y->rule) != 0 || x->severity != y->severity ||
+            !same_range(&x->range, &y->range) || strcmp(x->message, y->message) != 0 ||
+            x->n_notes != y->n_notes || x->n_fixes != y->n_fixes)
+            return 0;
+        for (size_t k = 0; k < x->n_notes; k++)
+            if (!same_range(&x->notes[k].range, &y->notes[k].range) ||
+                strcmp(x->notes[k].message, y->notes[k].message) != 0)
+                return 0;
+        for (size_t k = 0; k < x->n_fixes; k++) {
+            const dls_fix *f = &x->fixes[k], *g = &y->fixes[k];
+            if (strcmp(f->title, g->title) != 0 || f->preferred != g->preferred ||
+                f->n_edits != g->n_edits)
+                return 0;
+            for (size_t e = 0; e < f->n_edits; e++)
+                if (strcmp(f->edits[e].file, g->edits[e].file) != 0 ||
+                    f->edits[e].begin != g->edits[e].begin || f->edits[e].end != g->edits[e].end ||
+                    strcmp(f->edits[e].text, g->edits[e].text) != 0)
+                    return 0;
+        }
+    }
+    return 1;
+}
+
+/* Whether recheck_dependants re-checks d. */
+static int is_dependant(const dls_doc *d, const dls_doc *changed, int fixes_only) {
+    return d != changed && d->checked && d->facts_version == d->version &&
+           (!fixes_only || fixes_edit(d, changed->path));
+}
+
 /* Another file's summaries changed (or, with fixes_only, only its text: then the documents whose
  * fixes edit it): re-check the open documents whose facts are current (the others are re-checked
- * when their own facts next arrive) and publish them. */
+ * when their own facts next arrive) and publish those whose findings changed. The rules run once
+ * over the whole program and their findings go to the documents by file: checking each document
+ * on its own runs every rule over the whole program once per document, and with a thousand open
+ * files a single save then cost seconds (and published a thousand unchanged diagnostics). */
 static void recheck_dependants(dls_server *s, const dls_doc *changed, int fixes_only) {
+    dls_strmap index = {0}; /* path -> position in docs[] */
+    dls_doc **docs = NULL;
+    dls_findings *found = NULL;
+    size_t n = 0;
     for (dls_doc *d = s->docs.head; d; d = d->next) {
-        if (d == changed || !d->checked || d->facts_version != d->version ||
-            (fixes_only && !fixes_edit(d, changed->path)))
+        if (!is_dependant(d, changed, fixes_only))
             continue;
-        dls_handlers_check(s, d);
+        docs = dls_xrealloc(docs, (n + 1) * sizeof *docs);
+        docs[n] = d;
+        dls_strmap_put(&index, d->path, (int)n);
+        n++;
+    }
+    if (n == 0)
+        return;
+    found = dls_xcalloc(n, sizeof *found);
+    dls_findings all = {0};
+    dls_program_check(s->program, NULL, &s->check, &all);
+    for (size_t i = 0; i < all.count; i++) {
+        int k = all.items[i].range.file ? dls_strmap_get(&index, all.items[i].range.file) : -1;
+        if (k < 0)
+            continue;
+        *dls_findings_add(&found[k]) = all.items[i];
+        memset(&all.items[i], 0, sizeof all.items[i]); /* moved */
+    }
+    dls_findings_clear(&all);
+    for (size_t k = 0; k < n; k++) {
+        dls_doc *d = docs[k];
+        if (same_findings(&d->rules, &found[k])) {
+            dls_findings_clear(&found[k]);
+            continue;
+        }
+        dls_findings_clear(&d->rules);
+        d->rules = found[k];
         dls_handlers_publish(s, d);
     }
+    free(found);
+    free(docs);
+    dls_strmap_free(&index);
 }
 
 /* New facts for doc: hand them to the program, check doc, and its dependants when what other

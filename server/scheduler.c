@@ -28,7 +28,9 @@ struct sched_entry {
     long long version; /* newest requested version */
     int want_facts;    /* some coalesced update asked for facts */
     int removed;       /* no longer tracked; freed once idle */
+    int waiting;       /* in the queue of files waiting for a place on the thread pool */
     struct sched_entry *next;
+    struct sched_entry *wait_next;
 };
 
 struct dls_sched {
@@ -40,6 +42,7 @@ struct dls_sched {
     dls_debounce_policy debounce;
     sched_entry *entries;
     size_t in_flight;
+    sched_entry *wait_head, *wait_tail; /* waiting for in_flight < DLS_SCHED_MAX_IN_FLIGHT */
 };
 
 dls_sched *dls_sched_new(uv_loop_t *loop, dls_unit_cache *units, dls_sched_input_cb input,
@@ -79,9 +82,53 @@ static void entry_closed(uv_handle_t *h) {
     free(e);
 }
 
+static void wait_push(dls_sched *s, sched_entry *e) {
+    if (e->waiting)
+        return;
+    e->waiting = 1;
+    e->wait_next = NULL;
+    if (s->wait_tail)
+        s->wait_tail->wait_next = e;
+    else
+        s->wait_head = e;
+    s->wait_tail = e;
+}
+
+static sched_entry *wait_pop(dls_sched *s) {
+    sched_entry *e = s->wait_head;
+    if (!e)
+        return NULL;
+    s->wait_head = e->wait_next;
+    if (!s->wait_head)
+        s->wait_tail = NULL;
+    e->waiting = 0;
+    e->wait_next = NULL;
+    return e;
+}
+
+static void wait_unlink(dls_sched *s, sched_entry *e) {
+    if (!e->waiting)
+        return;
+    sched_entry *prev = NULL;
+    for (sched_entry *w = s->wait_head; w; prev = w, w = w->wait_next) {
+        if (w != e)
+            continue;
+        if (prev)
+            prev->wait_next = e->wait_next;
+        else
+            s->wait_head = e->wait_next;
+        if (s->wait_tail == e)
+            s->wait_tail = prev;
+        break;
+    }
+    e->waiting = 0;
+    e->wait_next = NULL;
+}
+
 /* Unlink and free an entry. Precondition: no job running for it. */
 static void entry_destroy(sched_entry *e) {
     dls_sched *s = e->sched;
+    wait_unlink(s, e);
     for (sched_entry **p = &s->entries; *p; p = &(*p)->next) {
         if (*p == e) {
             *p = e->next;
@@ -165,7 +212,20 @@ static void job_work(uv_work_t *req) {
 
 static void job_start(sched_entry *e);
 
-/* Loop thread: hand the result over (if still wanted) and start the coalesced update. */
+/* Start waiting files while the thread pool has room. Entries removed meanwhile are not in the
+ * queue; one whose debounce timer was re-armed starts when it fires. */
+static void start_waiting(dls_sched *s) {
+    while (s->in_flight < DLS_SCHED_MAX_IN_FLIGHT) {
+        sched_entry *e = wait_pop(s);
+        if (!e)
+            return;
+        if (!e->job && !e->timer_armed)
+            job_start(e);
+    }
+}
+
+/* Loop thread: hand the result over (if still wanted), start the coalesced update, then waiting
+ * files. */
 static void job_after(uv_work_t *req, int status) {
     sched_job *job = req->data;
     sched_entry *e = job->entry;
@@ -182,10 +242,16 @@ static void job_after(uv_work_t *req, int status) {
         entry_destroy(e);
     else if (e->pending && !e->timer_armed)
         job_start(e);
+    start_waiting(s);
 }
 
 static void job_start(sched_entry *e) {
     dls_sched *s = e->sched;
+    if (s->in_flight >= DLS_SCHED_MAX_IN_FLIGHT) {
+        e->pending = 0;
+        wait_push(s, e); /* started by start_waiting when a job completes */
+        return;
+    }
     dls_unit *unit = dls_unit_cache_checkout(s->units, e->path);
     if (!unit) {
         e->pending = 1; /* the unit is busy elsewhere; retried when its job completes */

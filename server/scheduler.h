@@ -11,6 +11,10 @@
  * - The done callback runs on the loop thread. It receives results only for files still tracked
  *   (not removed); it must itself compare the version with the document's current one.
  * - Removing a file cancels its queued job and drops the result of its running one.
+ * - At most DLS_SCHED_MAX_IN_FLIGHT jobs are on the thread pool at once; the files beyond wait in
+ *   a queue (in order) and start as jobs complete. A job holds its file's unit out of the unit
+ *   cache until its result is handed over, so this cap, not the number of files updated at once,
+ *   bounds the units alive beside the cache's.
  */
 #ifndef DLS_SCHEDULER_H
 #define DLS_SCHEDULER_H
@@ -52,6 +56,9 @@ typedef void (*dls_sched_input_cb)(void *user, const char *path, dls_job_input *
 typedef void (*dls_sched_done_cb)(void *user, dls_job_result *res);
 
 typedef struct dls_sched dls_sched;
+
+/* Jobs on the thread pool at once: the pool's size (libuv's default). */
+#define DLS_SCHED_MAX_IN_FLIGHT 4
 
 dls_sched *dls_sched_new(uv_loop_t *loop, dls_unit_cache *units, dls_sched_input_cb input,
                          dls_sched_done_cb done, void *user);
