@@ -64,6 +64,16 @@ def check(cond, what):
         raise Failed(what)
 
 
+def sanitized(pid):
+    """Whether the server runs with AddressSanitizer (its quarantine keeps up to 256 MB of freed
+    memory resident, so resident size says nothing about what the server holds)."""
+    try:
+        with open("/proc/%d/maps" % pid) as f:
+            return "libasan" in f.read()
+    except OSError:
+        return False
+
+
 def status_kb(pid, field):
     try:
         with open("/proc/%d/status" % pid) as f:
@@ -225,6 +235,7 @@ def run_session(args, files, rng):
         sampler = Sampler(s.proc.pid)
         sampler.start()
         rss0 = status_kb(s.proc.pid, "VmRSS")
+        stats["asan"] = sanitized(s.proc.pid)
         t0 = time.monotonic()
         texts = {path_to_uri(p): t for p, t in files}
         uris = list(texts)
@@ -379,7 +390,10 @@ def main():
                  unbounded, st["rss_end"]))
         check(st["edits"] == args.edits and st["saves"] == args.saves,
               "all edits and saves sent")
-        check(st["hwm"] <= bound, "peak RSS %d kB over the bound %d kB" % (st["hwm"], bound))
+        if st["asan"]:
+            print("memory: not checked, the server runs under AddressSanitizer")
+        else:
+            check(st["hwm"] <= bound, "peak RSS %d kB over the bound %d kB" % (st["hwm"], bound))
         with_findings = sum(1 for v in final.values() if any(x.get("source") == "drvls"
                                                              for x in v))
         with_errors = sum(1 for v in final.values() if any(x.get("severity") == 1 for x in v))
