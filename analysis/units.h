@@ -6,7 +6,8 @@
  * used by one thread at a time: the cache hands units out (checkout) and takes them back (checkin);
  * the cache itself is touched only from one thread (the server's loop thread). libclang crashes
  * (CXError_Crashed) are turned into one finding saying so; the unit is then reset and the next
- * parse starts afresh.
+ * parse starts afresh. For tests, DRVLS_FAULT_CRASH_FILE=<substring> in the environment makes
+ * every parse of a path containing it fail as such a crash.
  */
 #ifndef DLS_UNITS_H
 #define DLS_UNITS_H
