@@ -1313,7 +1313,8 @@ const dls_edit **dls_fix_merge(const dls_findings *list, dls_fix_accept_fn accep
         if (fix && dls_fx_take(fix, &taken, &n, accept, ctx))
             (*n_taken)++;
     }
-    qsort(taken, n, sizeof *taken, dls_fx_cmp_taken);
+    if (n > 1) /* qsort's array may not be NULL, even when empty */
+        qsort(taken, n, sizeof *taken, dls_fx_cmp_taken);
     const dls_edit **out = dls_xcalloc(n ? n : 1, sizeof *out);
     for (size_t i = 0; i < n; i++)
         out[i] = taken[i].e;
