@@ -6,9 +6,11 @@
 #include "platform.h"
 #include "analysis.h"
 
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #ifdef _WIN32
 #include <fcntl.h>
@@ -119,7 +121,55 @@ void dls_plat_wait_writable(int fd, int timeout_ms) {
     Sleep(1);
 }
 
+static int make_dir(const char *path) {
+    wchar_t *w = wide_from_utf8(path);
+    int rc = w && CreateDirectoryW(w, NULL) ? 0 : -1;
+    if (rc != 0 && (!w || GetLastError() != ERROR_ALREADY_EXISTS))
+        errno = w ? EACCES : EINVAL;
+    else if (rc != 0)
+        errno = EEXIST;
+    free(w);
+    return rc;
+}
+
+int dls_plat_replace(const char *from, const char *to) {
+    wchar_t *wf = wide_from_utf8(from), *wt = wide_from_utf8(to);
+    int rc = wf && wt && MoveFileExW(wf, wt, MOVEFILE_REPLACE_EXISTING) ? 0 : -1;
+    free(wf);
+    free(wt);
+    return rc;
+}
+
+int dls_plat_file_stamp(const char *path, unsigned long long *size, long long *mtime_ns) {
+    struct _stat64 st;
+    wchar_t *w = wide_from_utf8(path);
+    int rc = w ? _wstat64(w, &st) : -1;
+    free(w);
+    if (rc != 0 || !(st.st_mode & _S_IFREG))
+        return -1;
+    *size = (unsigned long long)st.st_size;
+    *mtime_ns = (long long)st.st_mtime * 1000000000LL;
+    return 0;
+}
+
 #else /* POSIX */
+
+static int make_dir(const char *path) {
+    return mkdir(path, 0777);
+}
+
+int dls_plat_replace(const char *from, const char *to) {
+    return rename(from, to);
+}
+
+int dls_plat_file_stamp(const char *path, unsigned long long *size, long long *mtime_ns) {
+    struct stat st;
+    if (stat(path, &st) != 0 || !S_ISREG(st.st_mode))
+        return -1;
+    *size = (unsigned long long)st.st_size;
+    *mtime_ns = (long long)st.st_mtim.tv_sec * 1000000000LL + st.st_mtim.tv_nsec;
+    return 0;
+}
 
 char *dls_plat_realpath(const char *path) {
     return realpath(path, NULL);
@@ -151,3 +201,29 @@ void dls_plat_wait_writable(int fd, int timeout_ms) {
 }
 
 #endif
+
+/* Whether path names an existing directory. */
+static int is_dir(const char *path) {
+    struct stat st;
+    return stat(path, &st) == 0 && (st.st_mode & S_IFMT) == S_IFDIR;
+}
+
+int dls_plat_mkdirs(const char *path) {
+    if (is_dir(path))
+        return 0;
+    char *p = dls_xstrdup(path);
+    int err = 0;
+    for (char *c = p + 1; !err; c++) { /* each prefix ending before a separator, then the whole */
+        if ((*c != '/' && *c != '\0') || (*c == '/' && c[-1] == ':')) /* "c:" is no directory */
+            continue;
+        char saved = *c;
+        *c = '\0';
+        if (!is_dir(p) && make_dir(p) != 0 && errno != EEXIST)
+            err = errno ? errno : EACCES;
+        *c = saved;
+        if (!saved)
+            break;
+    }
+    free(p);
+    return err ? err : is_dir(path) ? 0 : ENOTDIR;
+}

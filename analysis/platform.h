@@ -38,4 +38,16 @@ void dls_plat_stdio_init(int in_fd, int out_fd);
  * millisecond, so a retrying caller cannot spin. */
 void dls_plat_wait_writable(int fd, int timeout_ms);
 
+/* Create directory path and any missing parents. Returns 0 (also when it exists already as a
+ * directory), or an errno value. */
+int dls_plat_mkdirs(const char *path);
+
+/* Rename from to to, replacing an existing to (POSIX rename; MoveFileExW with
+ * MOVEFILE_REPLACE_EXISTING). Returns 0, or -1. */
+int dls_plat_replace(const char *from, const char *to);
+
+/* Size and modification time (nanoseconds since the epoch; whole seconds on Windows) of an
+ * existing regular file. Returns 0, or -1 when path cannot be stat'ed. */
+int dls_plat_file_stamp(const char *path, unsigned long long *size, long long *mtime_ns);
+
 #endif

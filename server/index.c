@@ -178,7 +178,7 @@ static void job_work(uv_work_t *req) {
     index_job *job = req->data;
     dls_flags flags;
     dls_flags_for_file(job->item->path, &job->item->opts, &flags);
-    job->facts = dls_analyse_file(job->item->path, &flags, NULL, NULL, &job->error);
+    job->facts = dls_analyse_file(job->item->path, &flags, NULL, NULL, NULL, NULL, &job->error);
     dls_flags_free(&flags);
 }
 

@@ -607,7 +607,7 @@ static void analyse_file(lint_file *f) {
         dls_flags_for_file(f->path, NULL, &f->flags);
         f->has_flags = 1;
     }
-    f->facts = dls_analyse_file(f->path, &f->flags, &f->clang, &f->times, &f->error);
+    f->facts = dls_analyse_file(f->path, &f->flags, NULL, &f->clang, &f->times, NULL, &f->error);
 }
 
 static void worker_main(void *arg) {
