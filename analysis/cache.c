@@ -581,10 +581,22 @@ void dls_cache_deps_free(dls_cache_deps *d) {
 
 /* ---- the directory -------------------------------------------------------------------------- */
 
+/* A .gitignore of "*" in the directory, so that the cache is never committed with the sources.
+ * Returns 0 when it exists or was written. */
+static int ignore_in_git(const char *dir) {
+    char *path = dls_xasprintf("%s/.gitignore", dir);
+    FILE *f = fopen(path, "rb");
+    if (!f && (f = fopen(path, "wb")) != NULL)
+        fputs("# drvls's facts cache: rebuilt when missing\n*\n", f);
+    int rc = f && fclose(f) == 0 ? 0 : -1;
+    free(path);
+    return rc;
+}
+
 dls_cache *dls_cache_open(const char *dir) {
     dls_cache *c = dls_xcalloc(1, sizeof *c);
     c->dir = dls_xstrdup(dir);
-    c->writable = dls_plat_mkdirs(dir) == 0;
+    c->writable = dls_plat_mkdirs(dir) == 0 && ignore_in_git(dir) == 0;
     CXString clang = clang_getClangVersion();
     unsigned long long h = fnv_str(FNV_INIT, CACHE_FORMAT);
     h = fnv_str(h, DRVLS_VERSION);

@@ -8,8 +8,8 @@
  * they were when it was stored. Anything else (missing, stale, truncated, corrupt, foreign) is a
  * miss, and the next store replaces it; a directory that cannot be created or written makes every
  * store a no-op. Entries are written under a temporary name and renamed into place, so a reader
- * never sees half of one. Decoding checks every count, index and enumeration it reads, so a
- * crafted entry cannot make the checker read out of bounds.
+ * never sees half of one. The directory gets a .gitignore of "*". Decoding checks every count,
+ * index and enumeration it reads, so a crafted entry cannot make the checker read out of bounds.
  * Thread: a dls_cache is read-only after dls_cache_open; loads and stores run on any thread.
  */
 #ifndef DLS_CACHE_H

@@ -25,7 +25,9 @@ typedef struct {
     uv_work_t req;
     dls_index *x;
     index_item *item;
+    const dls_cache *cache;
     dls_file_facts *facts;
+    int from_cache;
     char *error;
 } index_job;
 
@@ -36,7 +38,8 @@ struct dls_index {
     void *user;
     index_item *head, *tail;
     index_job *running;
-    size_t done, total; /* of the current run (reset when the queue runs empty) */
+    dls_cache *cache;               /* or NULL */
+    size_t done, total, from_cache; /* of the current run (reset when the queue runs empty) */
     int stopped;
 };
 
@@ -48,6 +51,14 @@ dls_index *dls_index_new(uv_loop_t *loop, dls_index_file_cb on_file, dls_index_i
     x->on_idle = on_idle;
     x->user = user;
     return x;
+}
+
+void dls_index_set_cache(dls_index *x, const char *dir) {
+    dls_cache_free(x->cache);
+    x->cache = dir ? dls_cache_open(dir) : NULL;
+    if (x->cache && !dls_cache_writable(x->cache))
+        dls_log(DLS_LOG_INFO, "index: the cache directory %s cannot be written; files are parsed",
+                dir);
 }
 
 /* --- discovery -------------------------------------------------------------------------------- */
@@ -178,7 +189,8 @@ static void job_work(uv_work_t *req) {
     index_job *job = req->data;
     dls_flags flags;
     dls_flags_for_file(job->item->path, &job->item->opts, &flags);
-    job->facts = dls_analyse_file(job->item->path, &flags, NULL, NULL, NULL, NULL, &job->error);
+    job->facts = dls_analyse_file(job->item->path, &flags, job->cache, NULL, NULL, &job->from_cache,
+                                  &job->error);
     dls_flags_free(&flags);
 }
 
@@ -189,6 +201,7 @@ static void job_after(uv_work_t *req, int status) {
     dls_index *x = job->x;
     x->running = NULL;
     x->done++;
+    x->from_cache += job->from_cache;
     if (job->error)
         dls_log(DLS_LOG_INFO, "index: %s %s", job->item->path, job->error);
     if (status == 0 && !x->stopped)
@@ -207,8 +220,9 @@ static void start_next(dls_index *x) {
     index_item *it = x->head;
     if (!it) {
         if (x->total) {
-            x->done = x->total = 0;
-            x->on_idle(x->user);
+            size_t files = x->total, from_cache = x->from_cache;
+            x->done = x->total = x->from_cache = 0;
+            x->on_idle(x->user, files, from_cache);
         }
         return;
     }
@@ -219,6 +233,7 @@ static void start_next(dls_index *x) {
     job->req.data = job;
     job->x = x;
     job->item = it;
+    job->cache = x->cache;
     x->running = job;
     uv_queue_work(x->loop, &job->req, job_work, job_after);
 }
@@ -261,5 +276,6 @@ void dls_index_free(dls_index *x) {
     if (!x)
         return;
     dls_index_stop(x);
+    dls_cache_free(x->cache);
     free(x);
 }

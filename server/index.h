@@ -5,7 +5,8 @@
  *
  * Files come from the workspace's compile_commands.json (at the root or in build/), else from the
  * .c/.cpp files under the root. One file is parsed at a time on the libuv thread pool, so open
- * files (parsed by the scheduler on the other pool threads) go first.
+ * files (parsed by the scheduler on the other pool threads) go first. A file whose entry in the
+ * on-disk cache still holds is not parsed at all.
  * Thread: every function here is called on the loop thread; callbacks run on the loop thread.
  */
 #ifndef DLS_INDEX_H
@@ -13,6 +14,7 @@
 
 #include <uv.h>
 
+#include "cache.h"
 #include "check.h"
 #include "flags.h"
 
@@ -20,13 +22,16 @@
  * NULL). done/total count the files of the current run. */
 typedef void (*dls_index_file_cb)(void *user, const char *path, dls_file_facts *facts, size_t done,
                                   size_t total);
-/* The queue ran empty. */
-typedef void (*dls_index_idle_cb)(void *user);
+/* The queue ran empty after a run of files files, from_cache of them read from the cache. */
+typedef void (*dls_index_idle_cb)(void *user, size_t files, size_t from_cache);
 
 typedef struct dls_index dls_index;
 
 dls_index *dls_index_new(uv_loop_t *loop, dls_index_file_cb on_file, dls_index_idle_cb on_idle,
                          void *user);
+/* Keep and read the facts in the on-disk cache at dir (cache.h); NULL for none. Call before the
+ * first dls_index_add. */
+void dls_index_set_cache(dls_index *x, const char *dir);
 /* The source files of the workspace at root (new array of new strings, count in *n): never a file
  * outside root, whatever the compile database lists. */
 char **dls_index_discover(const char *root, size_t *n);

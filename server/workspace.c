@@ -14,10 +14,13 @@
 
 /* --- progress --------------------------------------------------------------------------------- */
 
-static void progress(dls_server *s, const char *kind, size_t done, size_t total) {
+static void progress(dls_server *s, const char *kind, size_t done, size_t total,
+                     const char *message) {
     if (!s->ws.progress_ready)
         return;
     json_t *value = json_pack("{s:s}", "kind", kind);
+    if (message)
+        json_object_set_new(value, "message", json_string(message));
     if (strcmp(kind, "begin") == 0)
         json_object_set_new(value, "title", json_string("drvls: indexing the driver"));
     if (strcmp(kind, "end") != 0 && total) {
@@ -49,7 +52,7 @@ void dls_ws_response(dls_server *s, const json_t *msg) {
         return;
     s->ws.progress_ready = 1;
     if (dls_index_pending(s->ws.index))
-        progress(s, "begin", s->ws.done, s->ws.total);
+        progress(s, "begin", s->ws.done, s->ws.total, NULL);
 }
 
 /* --- the index -------------------------------------------------------------------------------- */
@@ -68,15 +71,18 @@ static void index_file(void *user, const char *path, dls_file_facts *facts, size
     s->ws.done = done;
     s->ws.total = total;
     if (total && done * 100 / total != before)
-        progress(s, "report", done, total);
+        progress(s, "report", done, total, NULL);
 }
 
 /* The index ran empty: the program is complete; re-check what is open. */
-static void index_idle(void *user) {
+static void index_idle(void *user, size_t files, size_t from_cache) {
     dls_server *s = user;
-    dls_log(DLS_LOG_INFO, "index: %llu files indexed",
-            (unsigned long long)(s->ws.total ? s->ws.total : s->ws.done));
-    progress(s, "end", 0, 0);
+    char *message =
+        dls_xasprintf("Indexed %llu %s (%llu from the cache)", (unsigned long long)files,
+                      files == 1 ? "file" : "files", (unsigned long long)from_cache);
+    dls_log(DLS_LOG_INFO, "index: %s", message);
+    progress(s, "end", 0, 0, message);
+    free(message);
     s->ws.done = s->ws.total = 0;
     for (dls_doc *d = s->docs.head; d; d = d->next) {
         if (d->checked && d->facts_version == d->version) {
@@ -124,6 +130,9 @@ void dls_ws_start(dls_server *s) {
     register_watchers(s);
     if (!s->root)
         return;
+    char *cache = dls_xasprintf("%s/.cache/drvls", s->root);
+    dls_index_set_cache(s->ws.index, cache);
+    free(cache);
     progress_create(s);
     index_all(s);
 }
