@@ -54,6 +54,7 @@ typedef struct {
 } str_list;
 
 typedef struct {
+    const char *command; /* "lint", or "index" for `drvls index` */
     str_list paths;
     str_list only;
     str_list disabled;
@@ -65,8 +66,10 @@ typedef struct {
     int quiet;
     int stats; /* --stats: where the time went, on stderr */
     int help;
-    int list_rules;    /* --list-rules: print the rule catalogue instead of checking */
-    lint_fix_mode fix; /* --fix, --fix-dry-run */
+    int list_rules;         /* --list-rules: print the rule catalogue instead of checking */
+    lint_fix_mode fix;      /* --fix, --fix-dry-run */
+    const char *index;      /* --index DIR (lint), --out DIR (index): the on-disk facts cache */
+    unsigned shard, shards; /* --shard K/N: this run reports shard K of N (1-based); N 0: all */
 } lint_options;
 
 /* One file to check, and what checking it produced. */
@@ -75,6 +78,8 @@ typedef struct {
     dls_flags flags;       /* valid when has_flags */
     int has_flags;         /* flags came from -p, or were computed by the worker */
     dls_file_facts *facts; /* NULL when the file was not analysed */
+    int from_cache;        /* the facts came from the index, not from a parse */
+    int mine;              /* in this run's shard (always, without --shard) */
     dls_findings clang;    /* clang's diagnostics of the file */
     char *error;           /* why the file could not be read or analysed, or NULL */
     dls_analyse_times times;
@@ -88,6 +93,7 @@ typedef struct {
 /* The state the worker threads share. Fields below lock are guarded by it. */
 typedef struct {
     lint_files *files;
+    const dls_cache *cache; /* or NULL */
     uv_mutex_t lock;
     uv_cond_t progressed;
     size_t next; /* index of the next file to parse */
@@ -165,6 +171,26 @@ static const char *plural(size_t n, const char *one, const char *many) {
 
 /* ---- options ---- */
 
+/* `drvls index`'s usage. */
+static void print_index_usage(FILE *out) {
+    fputs("usage: drvls index [options] [PATH...]\n"
+          "\n"
+          "Parse driver sources once and keep what the checker needs of each file in DIR, for\n"
+          "`drvls lint --index DIR` (for instance in CI: built once, shared by the --shard jobs).\n"
+          "Files whose entry is up to date are not parsed again. PATHs and -p as for drvls lint.\n"
+          "\n"
+          "options:\n"
+          "      --out DIR                the index directory (default: .cache/drvls)\n"
+          "  -p, --compile-commands DIR   index every entry of DIR/compile_commands.json\n"
+          "  -j, --jobs N                 parse N files at a time (default: number of cores)\n"
+          "  -q, --quiet                  no progress line, no summary\n"
+          "  -h, --help                   show this help\n"
+          "\n"
+          "exit status: 0 indexed, 2 usage error, DIR not writable, or a file that could not be\n"
+          "read or analysed.\n",
+          out);
+}
+
 static void print_usage(FILE *out) {
     fputs("usage: drvls lint [options] [PATH...]\n"
           "\n"
@@ -184,6 +210,11 @@ static void print_usage(FILE *out) {
           "                               the halt check: released on some path, or on all\n"
           "      --fix                    apply the quick-fixes to the files, then check again\n"
           "      --fix-dry-run            print the quick-fixes as a unified diff instead\n"
+          "      --index DIR              take the facts of unchanged files from DIR (drvls\n"
+          "                               index) and keep those of parsed files there\n"
+          "      --shard K/N              report only shard K of N of the files (by a hash of\n"
+          "                               each path); the other files are read from --index,\n"
+          "                               or parsed when they are not there\n"
           "  -q, --quiet                  no progress line, no summary\n"
           "      --stats                  print parse, facts and rules times on stderr\n"
           "      --list-rules             list the rules: id, severity, description, docs\n"
@@ -204,11 +235,27 @@ static void print_rules(FILE *out) {
                 DLS_REPORT_HELP_BASE, rules[i].id);
 }
 
+/* "lint" or "index": the command being run, for messages. */
+static const char *command_name = "lint";
+
 static int usage_error(const char *fmt, const char *arg) {
-    fputs("drvls lint: ", stderr);
+    fprintf(stderr, "drvls %s: ", command_name);
     fprintf(stderr, fmt, arg);
-    fputs("\nTry 'drvls lint --help'.\n", stderr);
+    fprintf(stderr, "\nTry 'drvls %s --help'.\n", command_name);
     return DLS_LINT_ERROR;
+}
+
+/* --shard K/N: 1 <= K <= N. Returns 0, or -1. */
+static int parse_shard(lint_options *o, const char *v) {
+    char *slash, *end = NULL;
+    unsigned long k = strtoul(v, &slash, 10), n = 0;
+    if (slash != v && *slash == '/' && slash[1] >= '0' && slash[1] <= '9')
+        n = strtoul(slash + 1, &end, 10);
+    if (n == 0 || *end != '\0' || k < 1 || k > n || n > 1000000)
+        return -1;
+    o->shard = (unsigned)k;
+    o->shards = (unsigned)n;
+    return 0;
 }
 
 /* Whether argv[*i] is the option long/short; sets *value to its argument ("--x=v", "-xv" or the
@@ -270,21 +317,32 @@ static int parse_value(lint_options *o, const char *name, const char *v) {
         o->compile_commands = v;
     } else if (strcmp(name, "--output") == 0) {
         o->output = v;
+    } else if (strcmp(name, "--index") == 0 || strcmp(name, "--out") == 0) {
+        o->index = v;
+    } else if (strcmp(name, "--shard") == 0 && parse_shard(o, v) != 0) {
+        return usage_error("bad shard '%s' (K/N with 1 <= K <= N)", v);
     }
     return 0;
 }
 
-/* Parse argv (argv[0] is "lint"). Returns 0, or DLS_LINT_ERROR after printing why. */
+/* Parse argv (argv[0] is "lint" or "index", o->command). Returns 0, or DLS_LINT_ERROR after
+ * printing why. */
 static int parse_args(int argc, char **argv, lint_options *o) {
+    enum { LINT = 1, INDEX = 2 };
     static const struct {
         const char *shortname, *longname;
-    } valued[] = {{"-p", "--compile-commands"},
-                  {"-j", "--jobs"},
-                  {NULL, "--format"},
-                  {"-o", "--output"},
-                  {NULL, "--rule"},
-                  {NULL, "--disable"},
-                  {NULL, "--halt"}};
+        int modes; /* LINT and/or INDEX: the commands that take it */
+    } valued[] = {{"-p", "--compile-commands", LINT | INDEX},
+                  {"-j", "--jobs", LINT | INDEX},
+                  {NULL, "--format", LINT},
+                  {"-o", "--output", LINT},
+                  {NULL, "--rule", LINT},
+                  {NULL, "--disable", LINT},
+                  {NULL, "--halt", LINT},
+                  {NULL, "--index", LINT},
+                  {NULL, "--shard", LINT},
+                  {NULL, "--out", INDEX}};
+    int indexing = strcmp(o->command, "index") == 0, mode = indexing ? INDEX : LINT;
     int only_paths = 0;
     for (int i = 1; i < argc; i++) {
         const char *a = argv[i], *value = NULL;
@@ -304,22 +362,23 @@ static int parse_args(int argc, char **argv, lint_options *o) {
             o->quiet = 1;
             continue;
         }
-        if (match_option(argv, argc, &i, NULL, "--stats", 0, NULL)) {
+        if (!indexing && match_option(argv, argc, &i, NULL, "--stats", 0, NULL)) {
             o->stats = 1;
             continue;
         }
-        if (match_option(argv, argc, &i, NULL, "--list-rules", 0, NULL)) {
+        if (!indexing && match_option(argv, argc, &i, NULL, "--list-rules", 0, NULL)) {
             o->list_rules = 1;
             continue;
         }
-        if (match_option(argv, argc, &i, NULL, "--fix-dry-run", 0, NULL) ||
-            match_option(argv, argc, &i, NULL, "--fix", 0, NULL)) {
+        if (!indexing && (match_option(argv, argc, &i, NULL, "--fix-dry-run", 0, NULL) ||
+                          match_option(argv, argc, &i, NULL, "--fix", 0, NULL))) {
             o->fix = a[5] ? FIX_DRY_RUN : FIX_APPLY;
             continue;
         }
         size_t k = 0, n = sizeof valued / sizeof valued[0];
         while (k < n &&
-               !match_option(argv, argc, &i, valued[k].shortname, valued[k].longname, 1, &value))
+               (!(valued[k].modes & mode) ||
+                !match_option(argv, argc, &i, valued[k].shortname, valued[k].longname, 1, &value)))
             k++;
         if (k == n)
             return usage_error("unknown option '%s'", a);
@@ -602,12 +661,13 @@ static int collect_files(const lint_options *o, lint_files *l) {
 /* ---- parsing, on worker threads ---- */
 
 /* Read, parse and extract the facts of one file. Runs on a worker; touches only f. */
-static void analyse_file(lint_file *f) {
+static void analyse_file(lint_file *f, const dls_cache *cache) {
     if (!f->has_flags) {
         dls_flags_for_file(f->path, NULL, &f->flags);
         f->has_flags = 1;
     }
-    f->facts = dls_analyse_file(f->path, &f->flags, NULL, &f->clang, &f->times, NULL, &f->error);
+    f->facts = dls_analyse_file(f->path, &f->flags, cache, &f->clang, &f->times, &f->from_cache,
+                                &f->error);
 }
 
 static void worker_main(void *arg) {
@@ -618,7 +678,7 @@ static void worker_main(void *arg) {
         uv_mutex_unlock(&pool->lock);
         if (i == SIZE_MAX)
             return;
-        analyse_file(&pool->files->items[i]);
+        analyse_file(&pool->files->items[i], pool->cache);
         uv_mutex_lock(&pool->lock);
         pool->done++;
         uv_cond_signal(&pool->progressed);
@@ -696,11 +756,12 @@ static void wait_for_workers(lint_pool *pool, int progress, const char *cwd) {
         clear_progress(width);
 }
 
-/* Parse every file with up to jobs threads. */
-static void analyse_files(lint_files *files, int jobs, int progress, const char *cwd) {
+/* Parse every file with up to jobs threads (or read it from cache, which may be NULL). */
+static void analyse_files(lint_files *files, const dls_cache *cache, int jobs, int progress,
+                          const char *cwd) {
     if (files->count == 0)
         return;
-    lint_pool pool = {.files = files};
+    lint_pool pool = {.files = files, .cache = cache};
     if (uv_mutex_init(&pool.lock) != 0 || uv_cond_init(&pool.progressed) != 0)
         abort(); /* cannot happen short of resource exhaustion at start-up */
     size_t n = (size_t)jobs < files->count ? (size_t)jobs : files->count;
@@ -718,6 +779,38 @@ static void analyse_files(lint_files *files, int jobs, int progress, const char 
     free(threads);
     uv_cond_destroy(&pool.progressed);
     uv_mutex_destroy(&pool.lock);
+}
+
+/* ---- shards ---- */
+
+/* The shard (1..n) of path: FNV-1a of its spelling relative to cwd, so that every checkout of the
+ * tree, wherever it is, splits it the same way, and a new file moves no other file. */
+static unsigned shard_of(const char *path, const char *cwd, unsigned n) {
+    const char *rel = dls_report_relative(path ? path : "", cwd);
+    unsigned long long h = 14695981039346656037ull;
+    for (const char *c = rel; *c; c++)
+        h = (h ^ (unsigned char)*c) * 1099511628211ull;
+    return (unsigned)(h % n) + 1;
+}
+
+typedef struct {
+    const lint_options *o;
+    const char *cwd;
+} shard_ctx;
+
+/* Whether path is in this run's shard (every path is, without --shard). */
+static int in_shard(const shard_ctx *s, const char *path) {
+    return s->o->shards == 0 || shard_of(path, s->cwd, s->o->shards) == s->o->shard;
+}
+
+/* A finding whose primary location is in this run's shard (ctx: a shard_ctx). */
+static int shard_finding(const dls_finding *f, const void *ctx) {
+    return in_shard(ctx, f->range.file);
+}
+
+static void mark_shard(lint_files *files, const shard_ctx *s) {
+    for (size_t i = 0; i < files->count; i++)
+        files->items[i].mine = in_shard(s, files->items[i].path);
 }
 
 /* ---- after parsing ---- */
@@ -740,6 +833,8 @@ static size_t report_file_problems(const lint_files *files, const char *cwd, not
     for (size_t i = 0; i < files->count; i++) {
         const lint_file *f = &files->items[i];
         const char *shown = dls_report_relative(f->path, cwd);
+        if (!f->mine)
+            continue;
         if (f->error) {
             fprintf(stderr, "drvls lint: %s: %s\n", shown, f->error);
             notice_add(notices, f->path, DLS_SEV_ERROR, f->error);
@@ -780,18 +875,22 @@ static int list_has(const str_list *list, const char *id) {
     return 0;
 }
 
-/* Keep only rule findings of the rules asked for. */
-static void keep_rule_findings(dls_findings *all, const lint_options *o) {
+/* Keep the findings keep(f, ctx) says yes to; free the others. */
+static void keep_findings(dls_findings *all, int (*keep)(const dls_finding *, const void *),
+                          const void *ctx) {
     dls_findings kept = {0}, dropped = {0};
-    for (size_t i = 0; i < all->count; i++) {
-        dls_finding *f = &all->items[i];
-        int keep = f->rule && dls_rule_find(f->rule) && !list_has(&o->disabled, f->rule) &&
-                   (o->only.count == 0 || list_has(&o->only, f->rule));
-        *dls_findings_add(keep ? &kept : &dropped) = *f;
-    }
+    for (size_t i = 0; i < all->count; i++)
+        *dls_findings_add(keep(&all->items[i], ctx) ? &kept : &dropped) = all->items[i];
     free(all->items);
     dls_findings_clear(&dropped);
     *all = kept;
+}
+
+/* A finding of a rule asked for (ctx: the options). */
+static int asked_rule(const dls_finding *f, const void *ctx) {
+    const lint_options *o = ctx;
+    return f->rule && dls_rule_find(f->rule) && !list_has(&o->disabled, f->rule) &&
+           (o->only.count == 0 || list_has(&o->only, f->rule));
 }
 
 /* Link the facts of every file and run the rules. The facts move into the program. */
@@ -812,7 +911,7 @@ static void check_program(lint_files *files, const lint_options *o, dls_findings
     };
     dls_program_check(p, NULL, &opts, out);
     dls_program_free(p);
-    keep_rule_findings(out, o);
+    keep_findings(out, asked_rule, o);
     dls_report_sort(out);
 }
 
@@ -868,16 +967,40 @@ static int write_report(FILE *out, const lint_options *o, const dls_report *r) {
  * what the checker adds to parsing. */
 static void print_stats(const lint_files *files, double rules_ms) {
     dls_analyse_times sum = {0, 0};
+    size_t from_index = 0;
     for (size_t i = 0; i < files->count; i++) {
         sum.parse_ms += files->items[i].times.parse_ms;
         sum.facts_ms += files->items[i].times.facts_ms;
+        from_index += files->items[i].from_cache != 0;
     }
     fprintf(
         stderr,
-        "drvls lint: stats: %llu files; parse %.1f ms, facts %.1f ms, rules %.1f ms; the checker "
-        "adds %.1f%% to parsing\n",
-        (unsigned long long)files->count, sum.parse_ms, sum.facts_ms, rules_ms,
+        "drvls lint: stats: %llu files (%llu from the index); parse %.1f ms, facts %.1f ms, rules "
+        "%.1f ms; the checker adds %.1f%% to parsing\n",
+        (unsigned long long)files->count, (unsigned long long)from_index, sum.parse_ms,
+        sum.facts_ms, rules_ms,
         sum.parse_ms > 0 ? 100.0 * (sum.facts_ms + rules_ms) / sum.parse_ms : 0.0);
+}
+
+/* The index of --index DIR (--out DIR), or NULL without one. A directory that cannot be made is
+ * no error (everything is parsed), but worth a warning. */
+static dls_cache *open_index(const lint_options *o, const char *dir) {
+    if (!dir)
+        return NULL;
+    dls_cache *cache = dls_cache_open(dir);
+    if (!o->quiet && kind_of(dir, 1) != KIND_DIR)
+        fprintf(
+            stderr,
+            "drvls %s: warning: the index directory %s cannot be created; every file is parsed\n",
+            command_name, dir);
+    return cache;
+}
+
+static size_t count_mine(const lint_files *files) {
+    size_t n = 0;
+    for (size_t i = 0; i < files->count; i++)
+        n += files->items[i].mine != 0;
+    return n;
 }
 
 /* Run lint with parsed options; out is where the report goes. */
@@ -886,8 +1009,12 @@ static int run_lint(const lint_options *o, FILE *out, const char *cwd) {
     int status = collect_files(o, &files) == 0 ? DLS_LINT_CLEAN : DLS_LINT_ERROR;
     if (files.count == 0 && status == DLS_LINT_CLEAN)
         fputs("drvls lint: warning: no .c or .cpp file to check\n", stderr);
+    shard_ctx shard = {o, cwd};
+    mark_shard(&files, &shard);
     int progress = !o->quiet && uv_guess_handle(2) == UV_TTY;
-    analyse_files(&files, o->jobs, progress, cwd);
+    dls_cache *cache = open_index(o, o->index);
+    analyse_files(&files, cache, o->jobs, progress, cwd);
+    dls_cache_free(cache);
 
     notice_list notices = {0};
     size_t failed = report_file_problems(&files, cwd, &notices);
@@ -900,6 +1027,7 @@ static int run_lint(const lint_options *o, FILE *out, const char *cwd) {
         dls_lintfix_keep(fixer, files.items[i].path, files.items[i].facts);
     double t0 = dls_analyse_now_ms();
     check_program(&files, o, &findings);
+    keep_findings(&findings, shard_finding, &shard);
     if (o->stats)
         print_stats(&files, dls_analyse_now_ms() - t0);
     if (fixer) { /* the fixes instead of the report; --fix checks again afterwards */
@@ -923,7 +1051,7 @@ static int run_lint(const lint_options *o, FILE *out, const char *cwd) {
         .notices = notices.items,
         .n_notices = notices.count,
         .execution_successful = status == DLS_LINT_CLEAN,
-        .files_checked = files.count - failed,
+        .files_checked = count_mine(&files) - failed,
         .cwd = cwd,
         .version = DRVLS_VERSION,
     };
@@ -943,14 +1071,64 @@ static int run_lint(const lint_options *o, FILE *out, const char *cwd) {
     return status;
 }
 
+/* `drvls index`: analyse every file into the index directory. */
+static int run_index(const lint_options *o, const char *cwd) {
+    const char *dir = o->index ? o->index : ".cache/drvls";
+    dls_cache *cache = open_index(o, dir);
+    if (!dls_cache_writable(cache)) {
+        fprintf(stderr, "drvls index: cannot write the index directory %s\n", dir);
+        dls_cache_free(cache);
+        return DLS_LINT_ERROR;
+    }
+    lint_files files = {0};
+    int status = collect_files(o, &files) == 0 ? DLS_LINT_CLEAN : DLS_LINT_ERROR;
+    analyse_files(&files, cache, o->jobs, !o->quiet && uv_guess_handle(2) == UV_TTY, cwd);
+    dls_cache_free(cache);
+    size_t parsed = 0, kept = 0;
+    for (size_t i = 0; i < files.count; i++) {
+        const lint_file *f = &files.items[i];
+        if (f->error) {
+            fprintf(stderr, "drvls index: %s: %s\n", dls_report_relative(f->path, cwd), f->error);
+            status = DLS_LINT_ERROR;
+        }
+        parsed += !f->error && !f->from_cache;
+        kept += f->from_cache != 0;
+    }
+    if (!o->quiet)
+        fprintf(stderr, "drvls index: %lu %s in %s (%lu parsed, %lu up to date)\n",
+                (unsigned long)files.count, plural(files.count, "file", "files"), dir,
+                (unsigned long)parsed, (unsigned long)kept);
+    files_free(&files);
+    return status;
+}
+
 static void options_free(lint_options *o) {
     free(o->paths.items);
     free(o->only.items);
     free(o->disabled.items);
 }
 
+int dls_lint_index_main(int argc, char **argv) {
+    command_name = "index";
+    lint_options o = {.command = "index", .jobs = core_count()};
+    int status = parse_args(argc, argv, &o);
+    if (status == 0 && o.help) {
+        print_index_usage(stdout);
+    } else if (status == 0) {
+        char *cwd = current_directory();
+        status = run_index(&o, cwd);
+        free(cwd);
+    }
+    options_free(&o);
+    return status;
+}
+
 int dls_lint_main(int argc, char **argv) {
-    lint_options o = {.format = FORMAT_TEXT, .halt = DLS_HALT_AT_LEAST_ONCE, .jobs = core_count()};
+    command_name = "lint";
+    lint_options o = {.command = "lint",
+                      .format = FORMAT_TEXT,
+                      .halt = DLS_HALT_AT_LEAST_ONCE,
+                      .jobs = core_count()};
     int status = parse_args(argc, argv, &o);
     if (status == 0 && o.help) {
         print_usage(stdout);

@@ -4,7 +4,7 @@
  * Files are parsed in parallel (one libclang unit per worker thread), their facts linked into one
  * program, the rules run once over it, and the findings written as text, JSON or SARIF 2.1.0
  * (see report.h). Clang's own errors are reported on stderr and do not stop the run; the rules run
- * on what parsed.
+ * on what parsed. `drvls index` builds the on-disk index lint can read its facts from.
  */
 #ifndef DLS_LINT_H
 #define DLS_LINT_H
@@ -30,6 +30,12 @@ enum {
  *                                    then check again and report what is left
  *   --fix-dry-run                    write the quick-fixes to standard output (or FILE) as a
  *                                    unified diff instead of a report
+ *   --index DIR                      take the facts of unchanged files from the on-disk index in
+ *                                    DIR (cache.h) and store those of the files parsed
+ *   --shard K/N                      report only the files (and findings) of shard K of N, by
+ *                                    a hash of each path relative to the working directory;
+ *                                    the other files still feed the checker (from the index,
+ *                                    or parsed), so N shards together report one run's findings
  *   -q, --quiet                      no progress line and no summary
  *   --stats                          parse, facts and rules times on standard error
  *   -h, --help                       usage on standard output
@@ -39,5 +45,12 @@ enum {
  * DLS_LINT_CLEAN. Thread: the caller's (the process's main thread); starts and joins its own
  * worker threads. Not reentrant with itself. */
 int dls_lint_main(int argc, char **argv);
+
+/* Run `drvls index [--out DIR] [-p DIR] [-j N] [-q] [PATH...]`: the files lint would check (same
+ * PATH and -p rules) analysed into the index directory DIR (default .cache/drvls); files whose
+ * entry is up to date are not parsed. argv[0] is the word "index". Prints "N files in DIR (P
+ * parsed, U up to date)" on standard error. Returns DLS_LINT_CLEAN, or DLS_LINT_ERROR on a usage
+ * error, an index directory that cannot be written, or a file that could not be read or parsed. */
+int dls_lint_index_main(int argc, char **argv);
 
 #endif

@@ -22,6 +22,8 @@ static void usage(FILE *out) {
     fputs("usage: drvls [--log=error|info|verbose]          language server on stdin/stdout\n"
           "       drvls lint [options] PATH...               check driver sources (drvls lint "
           "--help)\n"
+          "       drvls index [--out DIR] PATH...            keep the facts of driver sources "
+          "for lint --index\n"
           "       drvls flags [--wdk-root DIR] FILE          print the command line drvls uses for "
           "FILE\n"
           "       drvls export-compile-commands [DIR]        write DIR/compile_commands.json from "
@@ -74,6 +76,8 @@ static int check_file(const char *arg) {
 int main(int argc, char **argv) {
     if (argc > 1 && strcmp(argv[1], "lint") == 0)
         return dls_lint_main(argc - 1, argv + 1);
+    if (argc > 1 && strcmp(argv[1], "index") == 0)
+        return dls_lint_index_main(argc - 1, argv + 1);
     if (argc > 1 && strcmp(argv[1], "flags") == 0)
         return dls_export_flags_main(argc - 1, argv + 1);
     if (argc > 1 && strcmp(argv[1], "export-compile-commands") == 0)
