@@ -200,8 +200,9 @@ static void test_misses(void **state) {
     assert_int_equal(hit_of(c, src, NULL), 0);
     dls_flags_free(&flags);
 
-    char *h = dls_xstrdup(src); /* an included header */
-    strcpy(strrchr(h, '/'), "/local.h");
+    char *dir_of_src = dls_xstrndup(src, (size_t)(strrchr(src, '/') - src)); /* a header */
+    char *h = join(dir_of_src, "local.h");
+    free(dir_of_src);
     write_text(h, HEADER_TEXT "typedef int MORE;\n");
     assert_int_equal(hit_of(c, src, NULL), 0);
     assert_int_equal(hit_of(c, src, NULL), 1);
