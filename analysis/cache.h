@@ -24,7 +24,8 @@
 typedef struct dls_cache dls_cache;
 
 /* The cache in directory dir, created with its parents when missing (failure is not an error:
- * the cache is then read-only or empty). Never NULL. */
+ * the cache is then read-only or empty). Never NULL. dir must be absolute: libclang changes the
+ * process's working directory when a compile command has -working-directory. */
 dls_cache *dls_cache_open(const char *dir);
 void dls_cache_free(dls_cache *c);
 /* Whether stores can succeed (the directory exists and a file could be created in it). */

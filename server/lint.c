@@ -529,9 +529,21 @@ static int under_roots(const char *path, const str_list *roots) {
     return 0;
 }
 
+/* Whether arg names abs_file, relative to the entry's directory dir ("-c a.c" with "file" absolute,
+ * as Bear writes entries). */
+static int names_file(const char *arg, const char *dir, const char *abs_file) {
+    if (arg[0] == '-' || arg[0] == '/' || !dir)
+        return 0;
+    char *abs = absolute_path(dir, arg);
+    int same = strcmp(abs, abs_file) == 0;
+    free(abs);
+    return same;
+}
+
 /* Whether a compile-command argument is to be dropped, and how many words it takes (1 or 2). The
  * source file is passed separately; outputs and dependency files must not be written. */
-static int dropped_argument(const char *arg, const char *file, const char *abs_file) {
+static int dropped_argument(const char *arg, const char *file, const char *abs_file,
+                            const char *dir) {
     static const char *const with_value[] = {"-o", "-MF", "-MT", "-MQ", "-MJ"};
     static const char *const alone[] = {"-c", "-S", "-E", "-M", "-MM", "-MD", "-MMD", "-MP"};
     for (size_t i = 0; i < sizeof with_value / sizeof *with_value; i++) {
@@ -544,7 +556,7 @@ static int dropped_argument(const char *arg, const char *file, const char *abs_f
     for (size_t i = 0; i < sizeof alone / sizeof *alone; i++)
         if (strcmp(arg, alone[i]) == 0)
             return 1;
-    return strcmp(arg, file) == 0 || strcmp(arg, abs_file) == 0;
+    return strcmp(arg, file) == 0 || strcmp(arg, abs_file) == 0 || names_file(arg, dir, abs_file);
 }
 
 /* Append one argument to flags (argv stays NULL-terminated). */
@@ -576,12 +588,15 @@ static void command_flags(CXCompileCommand cmd, const char *db_dir, const char *
                           const char *abs_file, const char *resource_dir, dls_flags *out) {
     unsigned n = clang_CompileCommand_getNumArgs(cmd);
     memset(out, 0, sizeof *out);
+    CXString dir = clang_CompileCommand_getDirectory(cmd);
+    out->directory = absolute_path(NULL, clang_getCString(dir));
+    clang_disposeString(dir);
     out->argv = dls_xcalloc(n + 1, sizeof *out->argv);
     int has_resource_dir = 0;
     for (unsigned i = 1; i < n; i++) {
         CXString s = clang_CompileCommand_getArg(cmd, i);
         const char *arg = clang_getCString(s);
-        int drop = dropped_argument(arg, file, abs_file);
+        int drop = dropped_argument(arg, file, abs_file, out->directory);
         if (!drop)
             out->argv[out->argc++] = dls_xstrdup(arg);
         has_resource_dir |= strncmp(arg, "-resource-dir", 13) == 0;
@@ -589,9 +604,6 @@ static void command_flags(CXCompileCommand cmd, const char *db_dir, const char *
         if (drop == 2)
             i++;
     }
-    CXString dir = clang_CompileCommand_getDirectory(cmd);
-    out->directory = absolute_path(NULL, clang_getCString(dir));
-    clang_disposeString(dir);
     out->origin = dls_xasprintf("compile_commands.json at %s", db_dir);
     flags_push(out, "-working-directory");
     flags_push(out, out->directory);
@@ -984,11 +996,14 @@ static void print_stats(const lint_files *files, double rules_ms) {
 
 /* The index of --index DIR (--out DIR), or NULL without one. A directory that cannot be made is
  * no error (everything is parsed), but worth a warning. */
-static dls_cache *open_index(const lint_options *o, const char *dir) {
+static dls_cache *open_index(const lint_options *o, const char *dir, const char *cwd) {
     if (!dir)
         return NULL;
-    dls_cache *cache = dls_cache_open(dir);
-    if (!o->quiet && kind_of(dir, 1) != KIND_DIR)
+    char *abs = absolute_path(cwd, dir); /* absolute: a parse may change the process's directory */
+    dls_cache *cache = dls_cache_open(abs);
+    int made = kind_of(abs, 1) == KIND_DIR;
+    free(abs);
+    if (!o->quiet && !made)
         fprintf(
             stderr,
             "drvls %s: warning: the index directory %s cannot be created; every file is parsed\n",
@@ -1012,7 +1027,7 @@ static int run_lint(const lint_options *o, FILE *out, const char *cwd) {
     shard_ctx shard = {o, cwd};
     mark_shard(&files, &shard);
     int progress = !o->quiet && uv_guess_handle(2) == UV_TTY;
-    dls_cache *cache = open_index(o, o->index);
+    dls_cache *cache = open_index(o, o->index, cwd);
     analyse_files(&files, cache, o->jobs, progress, cwd);
     dls_cache_free(cache);
 
@@ -1074,7 +1089,7 @@ static int run_lint(const lint_options *o, FILE *out, const char *cwd) {
 /* `drvls index`: analyse every file into the index directory. */
 static int run_index(const lint_options *o, const char *cwd) {
     const char *dir = o->index ? o->index : ".cache/drvls";
-    dls_cache *cache = open_index(o, dir);
+    dls_cache *cache = open_index(o, dir, cwd);
     if (!dls_cache_writable(cache)) {
         fprintf(stderr, "drvls index: cannot write the index directory %s\n", dir);
         dls_cache_free(cache);

@@ -64,6 +64,7 @@ typedef struct dls_server {
         dls_index *index;
         int progress_ready;          /* the client accepted our progress token */
         json_int_t progress_request; /* id of our window/workDoneProgress/create */
+        char *unsent_end; /* the end message of a run that ended before the token was accepted */
         size_t done, total;
         json_t *lint_requests; /* ids of drvls.lintWorkspace waiting for the index */
         char **published;      /* files not open for which lint results were published */

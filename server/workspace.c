@@ -51,8 +51,14 @@ void dls_ws_response(dls_server *s, const json_t *msg) {
         json_object_get(msg, "error"))
         return;
     s->ws.progress_ready = 1;
-    if (dls_index_pending(s->ws.index))
+    if (dls_index_pending(s->ws.index)) {
         progress(s, "begin", s->ws.done, s->ws.total, NULL);
+    } else if (s->ws.unsent_end) { /* the first run ended (from the cache, say) in the meantime */
+        progress(s, "begin", 0, 0, NULL);
+        progress(s, "end", 0, 0, s->ws.unsent_end);
+    }
+    free(s->ws.unsent_end);
+    s->ws.unsent_end = NULL;
 }
 
 /* --- the index -------------------------------------------------------------------------------- */
@@ -81,8 +87,15 @@ static void index_idle(void *user, size_t files, size_t from_cache) {
         dls_xasprintf("Indexed %llu %s (%llu from the cache)", (unsigned long long)files,
                       files == 1 ? "file" : "files", (unsigned long long)from_cache);
     dls_log(DLS_LOG_INFO, "index: %s", message);
-    progress(s, "end", 0, 0, message);
-    free(message);
+    if (s->ws.progress_ready) {
+        progress(s, "end", 0, 0, message);
+        free(message);
+    } else if (s->ws.progress_request) { /* the client has not answered yet: tell it then */
+        free(s->ws.unsent_end);
+        s->ws.unsent_end = message;
+    } else {
+        free(message);
+    }
     s->ws.done = s->ws.total = 0;
     for (dls_doc *d = s->docs.head; d; d = d->next) {
         if (d->checked && d->facts_version == d->version) {
@@ -147,6 +160,8 @@ void dls_ws_free(dls_server *s) {
     s->ws.index = NULL;
     json_decref(s->ws.lint_requests);
     s->ws.lint_requests = NULL;
+    free(s->ws.unsent_end);
+    s->ws.unsent_end = NULL;
     for (size_t i = 0; i < s->ws.n_published; i++)
         free(s->ws.published[i]);
     free(s->ws.published);
