@@ -152,6 +152,36 @@ int dls_plat_file_stamp(const char *path, unsigned long long *size, long long *m
     return 0;
 }
 
+char *dls_plat_temp_dir(const char *prefix) {
+    wchar_t base[MAX_PATH + 1];
+    DWORD n = GetTempPathW(MAX_PATH + 1, base);
+    if (n == 0 || n > MAX_PATH)
+        return NULL;
+    char *dir = utf8_from_wide(base);
+    for (unsigned i = 0; dir && i < 100; i++) {
+        char *path =
+            dls_xasprintf("%s%s%lu-%lu-%u", dir, prefix, (unsigned long)GetCurrentProcessId(),
+                          (unsigned long)GetTickCount(), i);
+        wchar_t *w = wide_from_utf8(path);
+        int made = w && CreateDirectoryW(w, NULL);
+        free(w);
+        if (made) {
+            free(dir);
+            return drvls_spelling(path);
+        }
+        free(path);
+    }
+    free(dir);
+    return NULL;
+}
+
+int dls_plat_rmdir(const char *path) {
+    wchar_t *w = wide_from_utf8(path);
+    int rc = w && RemoveDirectoryW(w) ? 0 : -1;
+    free(w);
+    return rc;
+}
+
 #else /* POSIX */
 
 static int make_dir(const char *path) {
@@ -198,6 +228,20 @@ void dls_plat_stdio_init(int in_fd, int out_fd) {
 void dls_plat_wait_writable(int fd, int timeout_ms) {
     struct pollfd p = {.fd = fd, .events = POLLOUT};
     poll(&p, 1, timeout_ms);
+}
+
+char *dls_plat_temp_dir(const char *prefix) {
+    const char *base = getenv("TMPDIR");
+    char *templ = dls_xasprintf("%s/%sXXXXXX", base && *base ? base : "/tmp", prefix);
+    if (!mkdtemp(templ)) {
+        free(templ);
+        return NULL;
+    }
+    return templ;
+}
+
+int dls_plat_rmdir(const char *path) {
+    return rmdir(path);
 }
 
 #endif

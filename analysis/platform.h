@@ -50,4 +50,12 @@ int dls_plat_replace(const char *from, const char *to);
  * existing regular file. Returns 0, or -1 when path cannot be stat'ed. */
 int dls_plat_file_stamp(const char *path, unsigned long long *size, long long *mtime_ns);
 
+/* A new, empty, private directory in the system's temporary directory ($TMPDIR or /tmp; Windows:
+ * GetTempPathW), named prefix followed by random characters (POSIX mkdtemp). New string for the
+ * caller to free, or NULL when none could be made. */
+char *dls_plat_temp_dir(const char *prefix);
+
+/* Remove an empty directory. Returns 0, or -1. */
+int dls_plat_rmdir(const char *path);
+
 #endif
