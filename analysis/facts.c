@@ -9,6 +9,7 @@
  * form "slot OP constant" (short circuits become blocks). Code in system headers is never walked.
  */
 #include "facts.h"
+#include "prefix.h"
 #include "strmap.h"
 
 #include <stdio.h>
@@ -1371,6 +1372,12 @@ dls_file_facts *dls_facts_extract(CXTranslationUnit tu, const char *main_path, c
         clang_disposeString(sp);
     }
     x.brk = x.cont = x.sw = x.leave = -1;
+    /* a walk skips the declarations of a shared PCH: its headers' roles come first, as they
+     * would in the walk of a plain parse */
+    const dls_file_facts *shared = dls_prefix_facts(tu);
+    for (unsigned i = 0; shared && i < shared->n_roles; i++)
+        dls_facts_add_role(&x, shared->roles[i].func, shared->roles[i].usr, shared->roles[i].role,
+                           shared->roles[i].how);
     clang_visitChildren(clang_getTranslationUnitCursor(tu), dls_facts_top, &x);
     dls_facts_mark_errors(tu, x.main_file, ff);
     return ff;

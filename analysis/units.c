@@ -1,8 +1,10 @@
 /*
  * units.c - libclang translation units (parse with a precompiled preamble, reparse with unsaved
- * buffers), clang's diagnostics as findings, and the LRU cache of units. See units.h.
+ * buffers; one-shot parses with a shared PCH of their leading #include lines), clang's diagnostics
+ * as findings, and the LRU cache of units. See units.h.
  */
 #include "units.h"
+#include "prefix.h"
 
 #include <assert.h>
 #include <stdlib.h>
@@ -19,7 +21,8 @@ struct dls_unit {
     dls_unit *prev, *next;
     int checked_out;
     int dropped;
-    int oneshot; /* parsed once: no preamble */
+    int oneshot;         /* parsed once: no preamble */
+    dls_prefix_pch *pch; /* the shared PCH tu was parsed with (one-shot units), or NULL */
 };
 
 dls_unit *dls_unit_new(const char *path) {
@@ -37,10 +40,15 @@ static void unit_forget_flags(dls_unit *u) {
 }
 
 static void unit_dispose(dls_unit *u) {
+    if (u->tu && u->pch)
+        dls_prefix_unbind(u->tu);
     if (u->tu)
         clang_disposeTranslationUnit(u->tu);
     u->tu = NULL;
     unit_forget_flags(u);
+    if (u->pch)
+        dls_prefix_release(u->pch, 0);
+    u->pch = NULL;
 }
 
 void dls_unit_free(dls_unit *u) {
@@ -65,6 +73,10 @@ const char *dls_unit_path(const dls_unit *u) {
 
 CXTranslationUnit dls_unit_tu(const dls_unit *u) {
     return u->tu;
+}
+
+int dls_unit_shared_pch(const dls_unit *u) {
+    return u->pch != NULL;
 }
 
 static int same_flags(const dls_unit *u, const dls_flags *f) {
@@ -132,6 +144,74 @@ static int crash_injected(const char *path) {
     return s && *s && strstr(path, s) != NULL;
 }
 
+/* Whether tu has a fatal error; *nowhere set when one has no file (a PCH that cannot be read). */
+static int has_fatal(CXTranslationUnit tu, int *nowhere) {
+    unsigned n = clang_getNumDiagnostics(tu);
+    int fatal = 0;
+    *nowhere = 0;
+    for (unsigned i = 0; i < n; i++) {
+        CXDiagnostic d = clang_getDiagnostic(tu, i);
+        if (clang_getDiagnosticSeverity(d) == CXDiagnostic_Fatal) {
+            CXFile file = NULL;
+            clang_getExpansionLocation(clang_getDiagnosticLocation(d), &file, NULL, NULL, NULL);
+            fatal = 1;
+            *nowhere |= file == NULL;
+        }
+        clang_disposeDiagnostic(d);
+    }
+    return fatal;
+}
+
+/* The flags plus -include-pch file. New array of borrowed strings. */
+static const char **flags_with_pch(const dls_flags *flags, const char *file) {
+    const char **argv = dls_xcalloc((size_t)flags->argc + 3, sizeof *argv);
+    for (int i = 0; i < flags->argc; i++)
+        argv[i] = flags->argv[i];
+    argv[flags->argc] = "-include-pch";
+    argv[flags->argc + 1] = file;
+    return argv;
+}
+
+/* Parse a one-shot unit against the shared PCH of its leading #include lines (prefix.h), with
+ * those lines blanked out of its text. Returns 1 when u->tu holds the result; 0 when the plain
+ * parse must run (no PCH for this file, or a fatal error with it: the plain parse then tells the
+ * truth), nothing left behind. */
+static int parse_shared(dls_unit *u, const dls_flags *flags, const dls_unsaved *files,
+                        size_t n_files) {
+    if (!u->oneshot || n_files != 1 || strcmp(files[0].path, u->path) != 0 ||
+        !dls_prefix_enabled() || !dls_prefix_flags_ok(flags) || crash_injected(u->path))
+        return 0;
+    dls_prefix_split split;
+    if (!dls_prefix_split_text(files[0].text, files[0].len, &split))
+        return 0;
+    dls_prefix_pch *pch = dls_prefix_acquire(u->path, flags, split.header);
+    if (!pch) {
+        dls_prefix_split_free(&split);
+        return 0;
+    }
+    const char **argv = flags_with_pch(flags, dls_prefix_file(pch));
+    struct CXUnsavedFile body = {u->path, split.body, (unsigned long)split.len};
+    if (!u->index)
+        u->index = clang_createIndex(1, 0);
+    int err = clang_parseTranslationUnit2(u->index, u->path, argv, flags->argc + 2, &body, 1,
+                                          CXTranslationUnit_KeepGoing, &u->tu);
+    int nowhere = 0;
+    int failed = err != CXError_Success || !u->tu || has_fatal(u->tu, &nowhere);
+    free(argv);
+    dls_prefix_split_free(&split);
+    if (failed) {
+        dls_prefix_release(pch, err != CXError_Success || nowhere);
+        if (u->tu)
+            clang_disposeTranslationUnit(u->tu);
+        u->tu = NULL;
+        return 0;
+    }
+    u->pch = pch;
+    dls_prefix_bind(pch, u->tu);
+    unit_remember_flags(u, flags);
+    return 1;
+}
+
 /* Whether a reparse of u could keep a stale fatal error: libclang (14) goes on reporting the fatal
  * error of one parse ("too many errors emitted") after every later reparse when the main file
  * exists only as an unsaved buffer (a new file not yet written, a file deleted while open), which
@@ -154,8 +234,9 @@ int dls_unit_parse(dls_unit *u, const dls_flags *flags, const dls_unsaved *files
                    dls_findings *out) {
     struct CXUnsavedFile *unsaved = to_unsaved(files, n_files);
     int err = CXError_Success;
-    /* New flags, or a fatal error that would stick: parse afresh rather than reparse. */
-    if (u->tu && (!same_flags(u, flags) || stale_fatal_error(u)))
+    /* New flags, a fatal error that would stick, or a shared PCH (the text parsed was not the
+     * file's): parse afresh rather than reparse. */
+    if (u->tu && (u->pch || !same_flags(u, flags) || stale_fatal_error(u)))
         unit_dispose(u);
     if (u->tu) {
         err = crash_injected(u->path)
@@ -165,6 +246,8 @@ int dls_unit_parse(dls_unit *u, const dls_flags *flags, const dls_unsaved *files
         if (err != CXError_Success)
             unit_dispose(u); /* the unit is unusable after a failed reparse */
     }
+    if (!u->tu && parse_shared(u, flags, files, n_files))
+        err = CXError_Success;
     if (!u->tu) {
         unit_dispose(u);
         /* excludeDeclarationsFromPCH: a walk of the unit visits the main file's declarations, not

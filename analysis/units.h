@@ -28,7 +28,10 @@ typedef struct dls_unit dls_unit;
 /* New unparsed unit for an absolute path. */
 dls_unit *dls_unit_new(const char *path);
 /* A unit that will be parsed once and never reparsed (lint, the workspace index): no precompiled
- * preamble is built, which would only cost time. */
+ * preamble is built, which would only cost time. When the main file is the only buffer given, its
+ * leading #include lines are parsed from a precompiled header shared with the other files that
+ * start with the same lines and have the same flags (prefix.h; DRVLS_NO_SHARED_PCH=1 turns it off):
+ * the same diagnostics and facts, the headers parsed once. */
 dls_unit *dls_unit_new_oneshot(const char *path);
 void dls_unit_free(dls_unit *u);
 const char *dls_unit_path(const dls_unit *u);
@@ -41,6 +44,8 @@ int dls_unit_parse(dls_unit *u, const dls_flags *flags, const dls_unsaved *files
                    dls_findings *out);
 /* The current translation unit, or NULL when not parsed. Borrowed; valid until the next parse. */
 CXTranslationUnit dls_unit_tu(const dls_unit *u);
+/* Whether the current translation unit was parsed with a shared precompiled header. */
+int dls_unit_shared_pch(const dls_unit *u);
 
 /* Convert clang's diagnostics of tu into findings (used by dls_unit_parse and by lint). */
 void dls_unit_diagnostics(CXTranslationUnit tu, const char *main_path, dls_findings *out);

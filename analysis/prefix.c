@@ -1,0 +1,518 @@
+/*
+ * prefix.c - shared precompiled headers of the leading #include lines of one-shot parses: the
+ * split of a file's text, the registry of keys and PCH files, the build of a PCH. See prefix.h.
+ */
+#include "prefix.h"
+#include "analysis.h"
+#include "facts.h"
+#include "platform.h"
+
+#include <clang-c/Index.h>
+#include <pthread.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+enum {
+    MAX_KEYS = 64, /* keys remembered (the first file of a key only records it) */
+    MAX_PCHS = 4,  /* PCH files kept at once */
+    MAX_BREAKS = 2 /* a key whose PCH failed to load this often is not built again */
+};
+
+/* --- the split -------------------------------------------------------------------------------- */
+
+static int is_space(char c) {
+    return c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v';
+}
+
+/* Index of the '\n' ending the line that starts at i, or len. */
+static size_t line_end(const char *t, size_t len, size_t i) {
+    const char *nl = memchr(t + i, '\n', len - i);
+    return nl ? (size_t)(nl - t) : len;
+}
+
+/* Skip white space and comments in t[i, e); *in_comment carries a block comment over lines.
+ * Returns the index of the first other character, or e. */
+static size_t skip_comments(const char *t, size_t i, size_t e, int *in_comment) {
+    while (i < e) {
+        if (*in_comment) {
+            if (t[i] == '*' && i + 1 < e && t[i + 1] == '/') {
+                *in_comment = 0;
+                i++;
+            }
+            i++;
+        } else if (is_space(t[i])) {
+            i++;
+        } else if (t[i] == '/' && i + 1 < e && t[i + 1] == '*') {
+            *in_comment = 1;
+            i += 2;
+        } else if (t[i] == '/' && i + 1 < e && t[i + 1] == '/') {
+            return e;
+        } else {
+            return i;
+        }
+    }
+    return e;
+}
+
+/* Whether t[b, e) holds something that makes a line unsafe to classify by itself: a line
+ * splice (backslash before the newline), a trigraph, a NUL. */
+static int awkward_line(const char *t, size_t b, size_t e) {
+    size_t last = e;
+    while (last > b && is_space(t[last - 1]))
+        last--;
+    if (last > b && t[last - 1] == '\\')
+        return 1;
+    for (size_t i = b; i + 1 < e; i++)
+        if (t[i] == '?' && t[i + 1] == '?')
+            return 1;
+    return memchr(t + b, '\0', e - b) != NULL;
+}
+
+/* Whether t[b, e), a line starting with '#' at b, is a plain `#include <x>` or `#include "x"`
+ * with nothing after it. Sets *end to the end of the directive (trailing white space cut). */
+static int plain_include(const char *t, size_t b, size_t e, size_t *end) {
+    size_t i = b + 1;
+    while (i < e && (t[i] == ' ' || t[i] == '\t'))
+        i++;
+    if (e - i < 8 || memcmp(t + i, "include", 7) != 0)
+        return 0;
+    i += 7;
+    while (i < e && (t[i] == ' ' || t[i] == '\t'))
+        i++;
+    if (i >= e || (t[i] != '<' && t[i] != '"'))
+        return 0;
+    char close = t[i] == '<' ? '>' : '"';
+    const char *c = memchr(t + i + 1, close, e - i - 1);
+    if (!c || c == t + i + 1)
+        return 0;
+    *end = (size_t)(c - t) + 1;
+    for (size_t k = *end; k < e; k++)
+        if (!is_space(t[k]))
+            return 0;
+    return 1;
+}
+
+/* Append t[b, e) and a newline to the growing string *s of length *n. */
+static void append_line(char **s, size_t *n, const char *t, size_t b, size_t e) {
+    *s = dls_xrealloc(*s, *n + (e - b) + 2);
+    memcpy(*s + *n, t + b, e - b);
+    *n += e - b;
+    (*s)[(*n)++] = '\n';
+    (*s)[*n] = '\0';
+}
+
+unsigned dls_prefix_split_text(const char *text, size_t len, dls_prefix_split *out) {
+    memset(out, 0, sizeof *out);
+    char *header = NULL, *body = NULL;
+    size_t n = 0;
+    unsigned count = 0;
+    int in_comment = 0;
+    for (size_t b = 0; b < len;) {
+        size_t e = line_end(text, len, b), p, end;
+        if (awkward_line(text, b, e))
+            break;
+        int commented = in_comment;
+        p = skip_comments(text, b, e, &in_comment);
+        if (p == e) {
+            b = e + 1;
+            continue;
+        }
+        size_t q = b;
+        while (q < p && is_space(text[q]))
+            q++;
+        if (commented || q != p || text[p] != '#' || !plain_include(text, p, e, &end))
+            break; /* not a directive alone on its line */
+        if (!body)
+            body = dls_xstrndup(text, len);
+        append_line(&header, &n, text, p, end);
+        memset(body + b, ' ', end - b);
+        count++;
+        b = e + 1;
+    }
+    if (!count)
+        return 0;
+    out->header = header;
+    out->body = body;
+    out->len = len;
+    return count;
+}
+
+void dls_prefix_split_free(dls_prefix_split *s) {
+    free(s->header);
+    free(s->body);
+    memset(s, 0, sizeof *s);
+}
+
+/* --- when to share ---------------------------------------------------------------------------- */
+
+int dls_prefix_enabled(void) {
+    const char *s = getenv("DRVLS_NO_SHARED_PCH");
+    return !s || !*s || strcmp(s, "0") == 0;
+}
+
+static int starts_with(const char *s, const char *p) {
+    return strncmp(s, p, strlen(p)) == 0;
+}
+
+int dls_prefix_flags_ok(const dls_flags *flags) {
+    static const char *const unsafe[] = {"-include", "--include", "-imacros", "--imacros",
+                                         "/FI",      "-FI",       "-Xclang",  "--driver-mode",
+                                         "-fmodule", "-emit"};
+    for (int i = 0; i < flags->argc; i++)
+        for (size_t k = 0; k < sizeof unsafe / sizeof *unsafe; k++)
+            if (starts_with(flags->argv[i], unsafe[k]))
+                return 0;
+    return 1;
+}
+
+/* --- the registry ----------------------------------------------------------------------------- */
+
+struct dls_prefix_pch {
+    char *file;
+    dls_file_facts *facts; /* of its headers: their role declarations */
+    char **headers;        /* the files its parse read */
+    size_t n_headers;
+    int users;  /* parses holding it */
+    int doomed; /* dropped from its key: removed when the last user releases it */
+};
+
+/* A unit's translation unit parsed with a PCH. */
+typedef struct binding {
+    CXTranslationUnit tu;
+    dls_prefix_pch *pch;
+    struct binding *next;
+} binding;
+
+typedef enum { KEY_SEEN, KEY_BUILDING, KEY_READY, KEY_FAILED } key_state;
+
+typedef struct key_entry {
+    char *key;
+    key_state state;
+    dls_prefix_pch *pch; /* when KEY_READY */
+    int waiters;         /* threads waiting for its build */
+    int breaks;          /* times its PCH failed to load */
+    unsigned long long used;
+    struct key_entry *next;
+} key_entry;
+
+static struct {
+    pthread_mutex_t mu;
+    pthread_cond_t built;
+    key_entry *keys;
+    size_t n_keys;
+    binding *bindings;
+    char *dir; /* the private temporary directory, made on the first build */
+    int dir_failed;
+    unsigned serial;
+    unsigned long long clock;
+} g = {.mu = PTHREAD_MUTEX_INITIALIZER, .built = PTHREAD_COND_INITIALIZER};
+
+/* Remove p's file and free it. Lock held. */
+static void pch_free(dls_prefix_pch *p) {
+    remove(p->file);
+    free(p->file);
+    dls_facts_free(p->facts);
+    for (size_t i = 0; i < p->n_headers; i++)
+        free(p->headers[i]);
+    free(p->headers);
+    free(p);
+}
+
+/* Take e's PCH away from it: freed now, or by its last user. Lock held. */
+static void key_drop_pch(key_entry *e) {
+    dls_prefix_pch *p = e->pch;
+    e->pch = NULL;
+    if (!p)
+        return;
+    if (p->users == 0)
+        pch_free(p);
+    else
+        p->doomed = 1;
+}
+
+/* Remove every PCH file and the directory (at exit). */
+static void remove_all(void) {
+    pthread_mutex_lock(&g.mu);
+    for (key_entry *e = g.keys, *next; e; e = next) {
+        next = e->next;
+        if (e->pch) {
+            remove(e->pch->file); /* a parse still running keeps its open copy */
+            if (e->pch->users == 0)
+                pch_free(e->pch);
+        }
+        free(e->key);
+        free(e);
+    }
+    g.keys = NULL;
+    g.n_keys = 0;
+    if (g.dir)
+        dls_plat_rmdir(g.dir);
+    free(g.dir);
+    g.dir = NULL;
+    pthread_mutex_unlock(&g.mu);
+}
+
+/* Make the temporary directory once. Returns 0 when there is none. Lock held. */
+static int ensure_dir(void) {
+    if (g.dir || g.dir_failed)
+        return g.dir != NULL;
+    g.dir = dls_plat_temp_dir("drvls-pch-");
+    g.dir_failed = g.dir == NULL;
+    if (g.dir)
+        atexit(remove_all);
+    return g.dir != NULL;
+}
+
+/* The key of a prefix: the file's directory, the working directory, the flags, the header. */
+static char *make_key(const char *path, const dls_flags *flags, const char *header) {
+    const char *slash = strrchr(path, '/');
+    size_t dir_len = slash ? (size_t)(slash - path) : 0;
+    char *key = dls_xasprintf("%.*s\x1f%s\x1f", (int)dir_len, path,
+                              flags->directory ? flags->directory : "");
+    for (int i = 0; i < flags->argc; i++) {
+        char *k = dls_xasprintf("%s%s\x1f", key, flags->argv[i]);
+        free(key);
+        key = k;
+    }
+    char *k = dls_xasprintf("%s\x1e%s", key, header);
+    free(key);
+    return k;
+}
+
+static key_entry *key_find(const char *key) {
+    for (key_entry *e = g.keys; e; e = e->next)
+        if (strcmp(e->key, key) == 0)
+            return e;
+    return NULL;
+}
+
+/* Forget the least recently used key that nobody waits for, when there are too many. Lock held. */
+static void keys_trim(void) {
+    if (g.n_keys <= MAX_KEYS)
+        return;
+    key_entry **victim = NULL;
+    for (key_entry **pe = &g.keys; *pe; pe = &(*pe)->next) {
+        key_entry *e = *pe;
+        if (e->state != KEY_BUILDING && e->waiters == 0 && (!victim || e->used < (*victim)->used))
+            victim = pe;
+    }
+    if (!victim)
+        return;
+    key_entry *e = *victim;
+    *victim = e->next;
+    key_drop_pch(e);
+    free(e->key);
+    free(e);
+    g.n_keys--;
+}
+
+/* Drop the least recently used PCHs beyond MAX_PCHS; their keys may build them again. */
+static void pchs_trim(void) {
+    for (;;) {
+        size_t ready = 0;
+        key_entry *oldest = NULL;
+        for (key_entry *e = g.keys; e; e = e->next) {
+            if (e->state != KEY_READY)
+                continue;
+            ready++;
+            if (!oldest || e->used < oldest->used)
+                oldest = e;
+        }
+        if (ready <= MAX_PCHS)
+            return;
+        key_drop_pch(oldest);
+        oldest->state = KEY_SEEN;
+    }
+}
+
+static void key_add(char *key) {
+    key_entry *e = dls_xcalloc(1, sizeof *e);
+    e->key = key;
+    e->state = KEY_SEEN;
+    e->used = ++g.clock;
+    e->next = g.keys;
+    g.keys = e;
+    g.n_keys++;
+    keys_trim();
+}
+
+/* --- the build -------------------------------------------------------------------------------- */
+
+/* Whether the PCH's parse is fit to share: no error anywhere, no diagnostic at all in the
+ * synthetic header (one there stands at the file's own #include lines). */
+static int prefix_clean(CXTranslationUnit tu, const char *src) {
+    CXFile synthetic = clang_getFile(tu, src);
+    unsigned n = clang_getNumDiagnostics(tu);
+    int clean = 1;
+    for (unsigned i = 0; i < n && clean; i++) {
+        CXDiagnostic d = clang_getDiagnostic(tu, i);
+        enum CXDiagnosticSeverity sev = clang_getDiagnosticSeverity(d);
+        CXFile file = NULL;
+        clang_getExpansionLocation(clang_getDiagnosticLocation(d), &file, NULL, NULL, NULL);
+        if (sev >= CXDiagnostic_Error)
+            clean = 0;
+        else if (sev >= CXDiagnostic_Note && file && synthetic &&
+                 clang_File_isEqual(file, synthetic))
+            clean = 0;
+        clang_disposeDiagnostic(d);
+    }
+    return clean;
+}
+
+static void add_header(CXFile file, CXSourceLocation *stack, unsigned depth, CXClientData data) {
+    dls_prefix_pch *p = data;
+    (void)stack;
+    if (depth == 0) /* the synthetic header */
+        return;
+    CXString name = clang_getFileName(file);
+    const char *s = clang_getCString(name);
+    for (size_t i = 0; s && i < p->n_headers; i++)
+        if (strcmp(p->headers[i], s) == 0)
+            s = NULL;
+    if (s && *s) {
+        p->headers = dls_xrealloc(p->headers, (p->n_headers + 1) * sizeof *p->headers);
+        p->headers[p->n_headers++] = dls_xstrdup(s);
+    }
+    clang_disposeString(name);
+}
+
+/* Parse header as a prefix in path's directory and save it to out. Returns the new PCH (its
+ * headers' facts and files), or NULL when it failed. */
+static dls_prefix_pch *build_pch(const char *path, const dls_flags *flags, const char *header,
+                                 unsigned serial, char *out) {
+    const char *slash = strrchr(path, '/');
+    char *src = dls_xasprintf("%.*s/.drvls-prefix-%u.h", slash ? (int)(slash - path) : 1,
+                              slash ? path : ".", serial);
+    struct CXUnsavedFile unsaved = {src, header, (unsigned long)strlen(header)};
+    CXIndex index = clang_createIndex(0, 0);
+    CXTranslationUnit tu = NULL;
+    enum CXErrorCode err = clang_parseTranslationUnit2(
+        index, src, (const char *const *)flags->argv, flags->argc, &unsaved, 1,
+        CXTranslationUnit_ForSerialization | CXTranslationUnit_Incomplete, &tu);
+    int ok = err == CXError_Success && tu && prefix_clean(tu, src) &&
+             clang_saveTranslationUnit(tu, out, clang_defaultSaveOptions(tu)) == CXSaveError_None;
+    dls_prefix_pch *p = NULL;
+    if (ok) {
+        p = dls_xcalloc(1, sizeof *p);
+        p->file = out;
+        p->facts = dls_facts_extract(tu, src, header, strlen(header));
+        clang_getInclusions(tu, add_header, p);
+    } else {
+        remove(out);
+        free(out);
+    }
+    if (tu)
+        clang_disposeTranslationUnit(tu);
+    clang_disposeIndex(index);
+    free(src);
+    return p;
+}
+
+/* Build e's PCH with the lock released; others with the key wait. Lock held. */
+static void key_build(key_entry *e, const char *path, const dls_flags *flags, const char *header) {
+    if (!ensure_dir()) {
+        e->state = KEY_FAILED;
+        return;
+    }
+    e->state = KEY_BUILDING;
+    unsigned serial = ++g.serial;
+    char *out = dls_xasprintf("%s/prefix-%u.pch", g.dir, serial);
+    pthread_mutex_unlock(&g.mu);
+    dls_prefix_pch *p = build_pch(path, flags, header, serial, out);
+    pthread_mutex_lock(&g.mu);
+    e->pch = p;
+    e->state = p ? KEY_READY : KEY_FAILED;
+    pthread_cond_broadcast(&g.built);
+}
+
+dls_prefix_pch *dls_prefix_acquire(const char *path, const dls_flags *flags, const char *header) {
+    char *key = make_key(path, flags, header);
+    pthread_mutex_lock(&g.mu);
+    key_entry *e = key_find(key);
+    if (!e) {
+        key_add(key);
+        pthread_mutex_unlock(&g.mu);
+        return NULL;
+    }
+    free(key);
+    e->used = ++g.clock;
+    e->waiters++;
+    while (e->state == KEY_BUILDING)
+        pthread_cond_wait(&g.built, &g.mu);
+    if (e->state == KEY_SEEN)
+        key_build(e, path, flags, header);
+    e->waiters--;
+    dls_prefix_pch *p = NULL;
+    if (e->state == KEY_READY) {
+        p = e->pch;
+        p->users++;
+        pchs_trim();
+    }
+    pthread_mutex_unlock(&g.mu);
+    return p;
+}
+
+const char *dls_prefix_file(const dls_prefix_pch *p) {
+    return p->file;
+}
+
+void dls_prefix_release(dls_prefix_pch *p, int broken) {
+    pthread_mutex_lock(&g.mu);
+    p->users--;
+    for (key_entry *e = g.keys; e && broken; e = e->next) {
+        if (e->pch != p)
+            continue;
+        e->pch = NULL; /* freed below once unused */
+        p->doomed = 1;
+        e->state = ++e->breaks >= MAX_BREAKS ? KEY_FAILED : KEY_SEEN;
+    }
+    if (p->doomed && p->users == 0)
+        pch_free(p);
+    pthread_mutex_unlock(&g.mu);
+}
+
+void dls_prefix_bind(dls_prefix_pch *p, CXTranslationUnit tu) {
+    binding *b = dls_xcalloc(1, sizeof *b);
+    b->tu = tu;
+    b->pch = p;
+    pthread_mutex_lock(&g.mu);
+    b->next = g.bindings;
+    g.bindings = b;
+    pthread_mutex_unlock(&g.mu);
+}
+
+void dls_prefix_unbind(CXTranslationUnit tu) {
+    pthread_mutex_lock(&g.mu);
+    for (binding **pb = &g.bindings; *pb; pb = &(*pb)->next) {
+        if ((*pb)->tu != tu)
+            continue;
+        binding *b = *pb;
+        *pb = b->next;
+        free(b);
+        break;
+    }
+    pthread_mutex_unlock(&g.mu);
+}
+
+/* The PCH tu is bound to, or NULL. */
+static const dls_prefix_pch *bound_pch(CXTranslationUnit tu) {
+    const dls_prefix_pch *p = NULL;
+    pthread_mutex_lock(&g.mu);
+    for (binding *b = g.bindings; b && !p; b = b->next)
+        if (b->tu == tu)
+            p = b->pch;
+    pthread_mutex_unlock(&g.mu);
+    return p;
+}
+
+const dls_file_facts *dls_prefix_facts(CXTranslationUnit tu) {
+    const dls_prefix_pch *p = bound_pch(tu);
+    return p ? p->facts : NULL;
+}
+
+const char *const *dls_prefix_headers(CXTranslationUnit tu, size_t *n) {
+    const dls_prefix_pch *p = bound_pch(tu);
+    *n = p ? p->n_headers : 0;
+    return p ? (const char *const *)p->headers : NULL;
+}

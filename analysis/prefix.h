@@ -1,0 +1,77 @@
+/*
+ * prefix.h - shared precompiled headers for one-shot parses (lint, the workspace index).
+ *
+ * Driver sources start with the same few #include lines (<ndis.h>, the driver's own header) and
+ * spend most of their parse in those headers. Files whose leading plain #include lines, compile
+ * flags, working directory and own directory are the same share one precompiled header (PCH) of
+ * those lines: the first such file is parsed as usual and only remembers the key, the second
+ * builds the PCH (a synthetic header holding exactly those lines, in the file's directory so that
+ * quoted includes resolve the same), and every later one is parsed with -include-pch and the
+ * lines blanked out of its text (same length, same lines and columns), so the headers are parsed
+ * once instead of once per file.
+ *
+ * Only what is provably the same is shared: the prefix is the run of `#include <...>` /
+ * `#include "..."` lines at the top of the file, among blank lines and comments, each alone on
+ * its line; flags with forced includes (-include, -imacros, /FI, -Xclang) share nothing. A PCH is
+ * kept only when its parse had no error anywhere and no diagnostic at all in the synthetic header
+ * (a warning there would have been the file's own), so the main file's diagnostics are unchanged.
+ *
+ * PCH files live in one private temporary directory (made on first use, removed at exit); at most
+ * a few are kept (least recently used dropped), and a file still used by a parse is removed only
+ * when its last user releases it. A walk of a unit parsed with a PCH skips the PCH's declarations;
+ * the role declarations of its headers, which a plain parse's walk would find, are extracted once
+ * from the PCH's own parse and kept with it (dls_prefix_facts). DRVLS_NO_SHARED_PCH=1 in the
+ * environment turns sharing off. Thread: any; one thread builds a key's PCH while the others with
+ * that key wait for it.
+ */
+#ifndef DLS_PREFIX_H
+#define DLS_PREFIX_H
+
+#include <clang-c/Index.h>
+#include <stddef.h>
+#include "check.h"
+#include "flags.h"
+
+/* A file's text split into its leading #include lines and the rest. */
+typedef struct {
+    char *header; /* the leading #include lines, each ending in '\n': the PCH's source */
+    char *body;   /* the whole text with those lines replaced by spaces (same length, same lines) */
+    size_t len;   /* length of body */
+} dls_prefix_split;
+
+/* Split text (len bytes). Returns how many leading plain #include lines it has; when 0, out is
+ * left empty (nothing to free). */
+unsigned dls_prefix_split_text(const char *text, size_t len, dls_prefix_split *out);
+void dls_prefix_split_free(dls_prefix_split *s);
+
+/* Whether sharing is on (DRVLS_NO_SHARED_PCH not set to something other than "0"). */
+int dls_prefix_enabled(void);
+/* Whether files parsed with flags may share a PCH (no forced includes, no -Xclang). */
+int dls_prefix_flags_ok(const dls_flags *flags);
+
+typedef struct dls_prefix_pch dls_prefix_pch;
+
+/* The shared PCH of header (from dls_prefix_split_text) for the file path parsed with flags, or
+ * NULL: the first file with this key, a key whose PCH could not be built, or no temporary
+ * directory. May build the PCH (the second file with the key) or wait while another thread
+ * builds it. The result stays valid until dls_prefix_release. */
+dls_prefix_pch *dls_prefix_acquire(const char *path, const dls_flags *flags, const char *header);
+/* The PCH file, for -include-pch. */
+const char *dls_prefix_file(const dls_prefix_pch *p);
+/* Done with p. broken: a parse could not load it (a header changed since it was built); it is
+ * dropped and the next file with its key builds it again (twice at most). */
+void dls_prefix_release(dls_prefix_pch *p, int broken);
+
+/* Record that tu was parsed with p, until dls_prefix_unbind(tu) (before tu is disposed). */
+void dls_prefix_bind(dls_prefix_pch *p, CXTranslationUnit tu);
+void dls_prefix_unbind(CXTranslationUnit tu);
+/* The facts of the headers in the PCH tu was parsed with (their role declarations, which a walk
+ * of tu skips: its index excludes the PCH's declarations), or NULL when tu has no shared PCH.
+ * Borrowed; valid while tu is bound. */
+const dls_file_facts *dls_prefix_facts(CXTranslationUnit tu);
+/* The files the PCH tu was parsed with read (its headers, in inclusion order, each once), which
+ * clang_getInclusions(tu) does not list: a PCH's files are not the unit's own. NULL (and *n = 0)
+ * when tu has no shared PCH. Borrowed; valid while tu is bound. */
+const char *const *dls_prefix_headers(CXTranslationUnit tu, size_t *n);
+
+#endif
