@@ -4,14 +4,16 @@
  *
  * An entry is "DRVLSFC1", the key (FNV-1a of the format, drvls and libclang versions, the path, the
  * text and the flags), an FNV-1a checksum of the rest, then: the path, the included files with
- * their size and modification time, the facts, clang's findings. Integers are little-endian; a
- * string is its length (u32, 0xFFFFFFFF for NULL) and its bytes.
+ * their size, content hash and modification time, the facts, clang's findings. A header whose time
+ * changed but whose content did not (a fresh checkout) still holds: times only spare the reads.
+ * Integers are little-endian; a string is its length (u32, 0xFFFFFFFF for NULL) and its bytes.
  */
 #include "cache.h"
 #include "facts.h"
 #include "platform.h"
 #include "strmap.h"
 
+#include <pthread.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -23,14 +25,29 @@
 #endif
 
 #define CACHE_MAGIC "DRVLSFC1"
-#define CACHE_FORMAT "drvls facts cache format 1"
+#define CACHE_FORMAT "drvls facts cache format 2"
 #define CACHE_NULL_STR 0xFFFFFFFFu
 #define FNV_INIT 14695981039346656037ull
+
+/* The content hash of a header at a given size and time, so that each header is read once per
+ * process however many entries name it. */
+typedef struct {
+    unsigned long long size, hash;
+    long long mtime;
+} header_seen;
+
+typedef struct {
+    pthread_mutex_t lock;
+    dls_strmap index; /* path -> position in seen */
+    header_seen *seen;
+    size_t n;
+} header_memo;
 
 struct dls_cache {
     char *dir;
     int writable;
     unsigned long long version; /* hash of the format, drvls and libclang versions */
+    header_memo *memo;          /* shared by the threads that load and store */
 };
 
 static unsigned long long fnv(unsigned long long h, const void *data, size_t n) {
@@ -602,12 +619,18 @@ dls_cache *dls_cache_open(const char *dir) {
     h = fnv_str(h, DRVLS_VERSION);
     c->version = fnv_str(h, clang_getCString(clang));
     clang_disposeString(clang);
+    c->memo = dls_xcalloc(1, sizeof *c->memo);
+    pthread_mutex_init(&c->memo->lock, NULL);
     return c;
 }
 
 void dls_cache_free(dls_cache *c) {
     if (!c)
         return;
+    pthread_mutex_destroy(&c->memo->lock);
+    dls_strmap_free(&c->memo->index);
+    free(c->memo->seen);
+    free(c->memo);
     free(c->dir);
     free(c);
 }
@@ -636,15 +659,50 @@ static char *entry_path(const dls_cache *c, const char *path) {
     return dls_xasprintf("%s/%016llx.dfc", c->dir, fnv_str(FNV_INIT, path));
 }
 
-/* Whether every included file still has the size and time it had. */
-static int deps_unchanged(rbuf *r) {
-    unsigned n = r_count(r, 20);
+/* The content hash of path, which now has this size and time: from the memo, or read (and then
+ * remembered). Returns 0, or -1 when it cannot be read or changed while being read. */
+static int header_hash(const dls_cache *c, const char *path, unsigned long long size,
+                       long long mtime, unsigned long long *hash) {
+    header_memo *m = c->memo;
+    pthread_mutex_lock(&m->lock);
+    int at = dls_strmap_get(&m->index, path);
+    int known = at >= 0 && m->seen[at].size == size && m->seen[at].mtime == mtime;
+    if (known)
+        *hash = m->seen[at].hash;
+    pthread_mutex_unlock(&m->lock);
+    if (known)
+        return 0;
+    char *text;
+    size_t len;
+    if (dls_read_file(path, &text, &len) != 0)
+        return -1;
+    *hash = fnv(FNV_INIT, text, len);
+    free(text);
+    if (len != size)
+        return -1;
+    pthread_mutex_lock(&m->lock);
+    at = dls_strmap_get(&m->index, path);
+    if (at < 0) {
+        at = (int)m->n++;
+        m->seen = dls_xrealloc(m->seen, m->n * sizeof *m->seen);
+        dls_strmap_put(&m->index, path, at);
+    }
+    m->seen[at] = (header_seen){size, *hash, mtime};
+    pthread_mutex_unlock(&m->lock);
+    return 0;
+}
+
+/* Whether every included file is as it was: the same size, and the same time or content. */
+static int deps_unchanged(const dls_cache *c, rbuf *r) {
+    unsigned n = r_count(r, 28);
     for (unsigned i = 0; i < n && !r->bad; i++) {
         char *dep = r_str_set(r);
-        unsigned long long size = r_u64(r), now_size;
+        unsigned long long size = r_u64(r), hash = r_u64(r), now_size, now_hash;
         long long mtime = (long long)r_u64(r), now_mtime;
-        if (!r->bad && (dls_plat_file_stamp(dep, &now_size, &now_mtime) != 0 || now_size != size ||
-                        now_mtime != mtime))
+        if (!r->bad &&
+            (dls_plat_file_stamp(dep, &now_size, &now_mtime) != 0 || now_size != size ||
+             (now_mtime != mtime &&
+              (header_hash(c, dep, now_size, now_mtime, &now_hash) != 0 || now_hash != hash))))
             r->bad = 1;
         free(dep);
     }
@@ -669,7 +727,7 @@ dls_file_facts *dls_cache_load(const dls_cache *c, const char *path, const char 
     ok = ok && !head.bad && fnv(FNV_INIT, head.p, (size_t)(head.end - head.p)) == sum;
     rbuf body = {head.p, head.end, !ok, text ? len : 0};
     char *stored = ok ? r_str_set(&body) : NULL;
-    if (ok && stored && strcmp(stored, path) == 0 && deps_unchanged(&body))
+    if (ok && stored && strcmp(stored, path) == 0 && deps_unchanged(c, &body))
         ff = decode(&body, path, text, len, clang);
     free(stored);
     free(data);
@@ -698,16 +756,18 @@ static int write_replace(const char *dst, const unsigned char *data, size_t size
 
 /* The included files with their size and time; a file that cannot be stat'ed makes the entry
  * useless (it could never be checked), so -1. */
-static int w_deps(wbuf *b, const dls_cache_deps *deps) {
+static int w_deps(const dls_cache *c, wbuf *b, const dls_cache_deps *deps) {
     size_t n = deps ? deps->n : 0;
     w_u32(b, (unsigned)n);
     for (size_t i = 0; i < n; i++) {
-        unsigned long long size;
+        unsigned long long size, hash;
         long long mtime;
-        if (dls_plat_file_stamp(deps->paths[i], &size, &mtime) != 0)
+        if (dls_plat_file_stamp(deps->paths[i], &size, &mtime) != 0 ||
+            header_hash(c, deps->paths[i], size, mtime, &hash) != 0)
             return -1;
         w_str(b, deps->paths[i]);
         w_u64(b, size);
+        w_u64(b, hash);
         w_u64(b, (unsigned long long)mtime);
     }
     return 0;
@@ -720,7 +780,7 @@ int dls_cache_store(const dls_cache *c, const char *path, const char *text, size
         return -1;
     wbuf body = {0};
     w_str(&body, path);
-    int rc = w_deps(&body, deps);
+    int rc = w_deps(c, &body, deps);
     w_payload(&body, facts, clang);
     wbuf entry = {0};
     w_raw(&entry, CACHE_MAGIC, 8);

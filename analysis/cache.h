@@ -4,8 +4,9 @@
  * index` and `drvls lint --index DIR` parse only the files that changed.
  *
  * An entry is valid while the file's text, its compile flags, the versions of drvls, of the entry
- * format and of libclang, and every file the parse included (path, size, modification time) are as
- * they were when it was stored. Anything else (missing, stale, truncated, corrupt, foreign) is a
+ * format and of libclang, and every file the parse included (path, size, content) are as they were
+ * when it was stored. A header is read only when its modification time changed (a fresh checkout),
+ * and then once per process. Anything else (missing, stale, truncated, corrupt, foreign) is a
  * miss, and the next store replaces it; a directory that cannot be created or written makes every
  * store a no-op. Entries are written under a temporary name and renamed into place, so a reader
  * never sees half of one. The directory gets a .gitignore of "*". Decoding checks every count,

@@ -2,7 +2,8 @@
  * test_analysis_cache.c - the on-disk facts cache (analysis/cache.c): facts and clang's findings
  * read back from an entry are the ones the parse gave (byte-identical encodings, the same
  * findings once linked), and every reason an entry no longer holds (text, flags, an included
- * header, a corrupt or truncated or garbage entry, a foreign path) is a miss; a cache directory
+ * header's content, a corrupt or truncated or garbage entry, a foreign path) is a miss, while a
+ * header that only got a new time (a fresh checkout) is not; a cache directory
  * that cannot be made costs nothing but the cache.
  */
 #include <stdarg.h>
@@ -15,6 +16,7 @@
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
+#include <utime.h>
 
 #include "analyse.h"
 #include "cache.h"
@@ -204,6 +206,15 @@ static void test_misses(void **state) {
     char *h = join(dir_of_src, "local.h");
     free(dir_of_src);
     write_text(h, HEADER_TEXT "typedef int MORE;\n");
+    assert_int_equal(hit_of(c, src, NULL), 0);
+    assert_int_equal(hit_of(c, src, NULL), 1);
+    struct utimbuf then = {1000000000, 1000000000}; /* a new time, same content: a checkout */
+    assert_int_equal(utime(h, &then), 0);
+    assert_int_equal(hit_of(c, src, NULL), 1);
+    dls_cache *fresh = dls_cache_open(dir); /* and in a process that never read the header */
+    assert_int_equal(hit_of(fresh, src, NULL), 1);
+    dls_cache_free(fresh);
+    write_text(h, HEADER_TEXT "typedef int LESS;\n"); /* same size, other content */
     assert_int_equal(hit_of(c, src, NULL), 0);
     assert_int_equal(hit_of(c, src, NULL), 1);
     free(h);
