@@ -11,6 +11,7 @@
 #include "cache.h"
 #include "facts.h"
 #include "platform.h"
+#include "prefix.h"
 #include "strmap.h"
 
 #include <pthread.h>
@@ -567,24 +568,30 @@ typedef struct {
     dls_strmap seen;
 } deps_walk;
 
+static void deps_add(deps_walk *w, const char *path) {
+    if (!path || !*path || dls_strmap_get(&w->seen, path) >= 0)
+        return;
+    dls_strmap_put(&w->seen, path, 1);
+    w->out->paths = dls_xrealloc(w->out->paths, (w->out->n + 1) * sizeof *w->out->paths);
+    w->out->paths[w->out->n++] = dls_xstrdup(path);
+}
+
 static void visit_inclusion(CXFile file, CXSourceLocation *stack, unsigned depth, void *data) {
-    deps_walk *w = data;
     (void)stack;
     if (depth == 0) /* the main file: its text is part of the key */
         return;
     CXString name = clang_getFileName(file);
-    const char *s = clang_getCString(name);
-    if (s && *s && dls_strmap_get(&w->seen, s) < 0) {
-        dls_strmap_put(&w->seen, s, 1);
-        w->out->paths = dls_xrealloc(w->out->paths, (w->out->n + 1) * sizeof *w->out->paths);
-        w->out->paths[w->out->n++] = dls_xstrdup(s);
-    }
+    deps_add(data, clang_getCString(name));
     clang_disposeString(name);
 }
 
 void dls_cache_deps_of(CXTranslationUnit tu, dls_cache_deps *out) {
     memset(out, 0, sizeof *out);
     deps_walk w = {out, {0}};
+    size_t n; /* the headers of a shared PCH, which clang_getInclusions does not list */
+    const char *const *shared = dls_prefix_headers(tu, &n);
+    for (size_t i = 0; i < n; i++)
+        deps_add(&w, shared[i]);
     clang_getInclusions(tu, visit_inclusion, &w);
     dls_strmap_free(&w.seen);
 }

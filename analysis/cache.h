@@ -39,7 +39,8 @@ typedef struct {
     size_t n;
 } dls_cache_deps;
 
-/* The files tu included (every depth, each once). */
+/* The files tu included (every depth, each once), the headers of its shared PCH (prefix.h)
+ * included. */
 void dls_cache_deps_of(CXTranslationUnit tu, dls_cache_deps *out);
 void dls_cache_deps_free(dls_cache_deps *d);
 
