@@ -16,7 +16,7 @@
 enum {
     MAX_KEYS = 64, /* keys remembered (the first file of a key only records it) */
     MAX_PCHS = 4,  /* PCH files kept at once */
-    MAX_BREAKS = 2 /* a key whose PCH failed to load this often is not built again */
+    MAX_BREAKS = 2 /* a key whose PCH failed to load this often in a row is not built again */
 };
 
 /* --- the split -------------------------------------------------------------------------------- */
@@ -175,6 +175,7 @@ struct dls_prefix_pch {
     size_t n_headers;
     int users;  /* parses holding it */
     int doomed; /* dropped from its key: removed when the last user releases it */
+    struct dls_prefix_pch *next_live, **prev_live; /* every PCH not yet freed */
 };
 
 /* A unit's translation unit parsed with a PCH. */
@@ -202,14 +203,18 @@ static struct {
     key_entry *keys;
     size_t n_keys;
     binding *bindings;
-    char *dir; /* the private temporary directory, made on the first build */
-    int dir_failed;
+    dls_prefix_pch *live;
+    char *dir;      /* the private temporary directory, made on the first build */
+    int dir_failed; /* none could be made, or the process is exiting */
     unsigned serial;
     unsigned long long clock;
 } g = {.mu = PTHREAD_MUTEX_INITIALIZER, .built = PTHREAD_COND_INITIALIZER};
 
 /* Remove p's file and free it. Lock held. */
 static void pch_free(dls_prefix_pch *p) {
+    *p->prev_live = p->next_live;
+    if (p->next_live)
+        p->next_live->prev_live = p->prev_live;
     remove(p->file);
     free(p->file);
     dls_facts_free(p->facts);
@@ -231,32 +236,22 @@ static void key_drop_pch(key_entry *e) {
         p->doomed = 1;
 }
 
-/* Remove every PCH file and the directory (at exit). */
+/* Remove every PCH file and the directory (at exit). The objects stay: a parse still running on
+ * another thread may hold one (and keeps its open copy of the file). */
 static void remove_all(void) {
     pthread_mutex_lock(&g.mu);
-    for (key_entry *e = g.keys, *next; e; e = next) {
-        next = e->next;
-        if (e->pch) {
-            remove(e->pch->file); /* a parse still running keeps its open copy */
-            if (e->pch->users == 0)
-                pch_free(e->pch);
-        }
-        free(e->key);
-        free(e);
-    }
-    g.keys = NULL;
-    g.n_keys = 0;
+    for (dls_prefix_pch *p = g.live; p; p = p->next_live)
+        remove(p->file);
     if (g.dir)
         dls_plat_rmdir(g.dir);
-    free(g.dir);
-    g.dir = NULL;
+    g.dir_failed = 1; /* no more builds */
     pthread_mutex_unlock(&g.mu);
 }
 
 /* Make the temporary directory once. Returns 0 when there is none. Lock held. */
 static int ensure_dir(void) {
     if (g.dir || g.dir_failed)
-        return g.dir != NULL;
+        return !g.dir_failed;
     g.dir = dls_plat_temp_dir("drvls-pch-");
     g.dir_failed = g.dir == NULL;
     if (g.dir)
@@ -421,6 +416,13 @@ static void key_build(key_entry *e, const char *path, const dls_flags *flags, co
     pthread_mutex_unlock(&g.mu);
     dls_prefix_pch *p = build_pch(path, flags, header, serial, out);
     pthread_mutex_lock(&g.mu);
+    if (p) {
+        p->next_live = g.live;
+        if (g.live)
+            g.live->prev_live = &p->next_live;
+        p->prev_live = &g.live;
+        g.live = p;
+    }
     e->pch = p;
     e->state = p ? KEY_READY : KEY_FAILED;
     pthread_cond_broadcast(&g.built);
@@ -460,9 +462,13 @@ const char *dls_prefix_file(const dls_prefix_pch *p) {
 void dls_prefix_release(dls_prefix_pch *p, int broken) {
     pthread_mutex_lock(&g.mu);
     p->users--;
-    for (key_entry *e = g.keys; e && broken; e = e->next) {
+    for (key_entry *e = g.keys; e; e = e->next) {
         if (e->pch != p)
             continue;
+        if (!broken) {
+            e->breaks = 0; /* only breaks in a row give up on a key */
+            break;
+        }
         e->pch = NULL; /* freed below once unused */
         p->doomed = 1;
         e->state = ++e->breaks >= MAX_BREAKS ? KEY_FAILED : KEY_SEEN;

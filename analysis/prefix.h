@@ -59,7 +59,7 @@ dls_prefix_pch *dls_prefix_acquire(const char *path, const dls_flags *flags, con
 /* The PCH file, for -include-pch. */
 const char *dls_prefix_file(const dls_prefix_pch *p);
 /* Done with p. broken: a parse could not load it (a header changed since it was built); it is
- * dropped and the next file with its key builds it again (twice at most). */
+ * dropped and the next file with its key builds it again (not after two breaks in a row). */
 void dls_prefix_release(dls_prefix_pch *p, int broken);
 
 /* Record that tu was parsed with p, until dls_prefix_unbind(tu) (before tu is disposed). */

@@ -25,6 +25,7 @@ import unittest
 CONFIG = {"drvls": None, "fixtures": None}
 TIMEOUT = 900
 INCLUDE = re.compile(r'^#\s*include\s*[<"][^>"]+[>"]\s*$')
+SANITIZER_REPORT = re.compile(r"ERROR: (AddressSanitizer|LeakSanitizer)|runtime error: ")
 
 CASE_FILES = {
     "compile_flags.txt": None,  # written by make_cases: the default flags plus -Iinc
@@ -283,6 +284,8 @@ class SharedPchTest(unittest.TestCase):
         self.assertIn(off.returncode, (0, 1), off.stderr.decode()[-3000:])
         self.assertEqual(on.returncode, off.returncode, on.stderr.decode()[-3000:])
         self.assertGreater(len(off.stdout), 1000)
+        for res in (off, on):
+            self.assertIsNone(SANITIZER_REPORT.search(res.stderr.decode()), res.stderr[-3000:])
         for name, a, b in (("report", off.stdout, on.stdout), ("stderr", off.stderr, on.stderr)):
             if a != b:
                 a, b = a.decode().splitlines(), b.decode().splitlines()

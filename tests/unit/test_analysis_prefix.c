@@ -14,6 +14,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
+#include <utime.h>
 
 #include "check.h"
 #include "facts.h"
@@ -261,6 +262,48 @@ static void test_error_in_shared_lines_means_no_pch(void **state) {
     }
 }
 
+/* Plain and shared parses of path with flag: the same outcome. Returns whether the shared one
+ * used the PCH. */
+static int same_as_plain(const char *path, const char *flag) {
+    outcome plain, shared;
+    setenv("DRVLS_NO_SHARED_PCH", "1", 1);
+    parse_one(path, flag, &plain);
+    unsetenv("DRVLS_NO_SHARED_PCH");
+    parse_one(path, flag, &shared);
+    assert_same(&plain, &shared);
+    dls_findings_clear(&plain.diags);
+    dls_findings_clear(&shared.diags);
+    return shared.shared;
+}
+
+/* A header of the PCH changes (as in an editor, while the server runs): the next file is parsed
+ * without the stale PCH, the one after builds it anew; both see the new header. */
+static void test_changed_header_rebuilds(void **state) {
+    (void)state;
+    free(write_file("case.h", header));
+    free(write_file("unguarded.h", unguarded));
+    char *paths[4];
+    for (int i = 0; i < 4; i++) {
+        char name[32];
+        snprintf(name, sizeof name, "change%d.c", i);
+        char *text = dls_xasprintf("%s%s", prefix, bodies[1]);
+        paths[i] = write_file(name, text);
+        free(text);
+    }
+    assert_false(same_as_plain(paths[0], "-DCASE_ROUND=3"));
+    assert_true(same_as_plain(paths[1], "-DCASE_ROUND=3"));
+    char *changed = dls_xasprintf("%sMINIPORT_PAUSE CasePause;\n", header);
+    char *h = write_file("case.h", changed);
+    struct utimbuf later = {2000000000, 2000000000};
+    assert_int_equal(utime(h, &later), 0);
+    free(h);
+    free(changed);
+    assert_false(same_as_plain(paths[2], "-DCASE_ROUND=3"));
+    assert_true(same_as_plain(paths[3], "-DCASE_ROUND=3"));
+    for (int i = 0; i < 4; i++)
+        free(paths[i]);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_split_blanks_include_lines),
@@ -268,6 +311,7 @@ int main(void) {
         cmocka_unit_test(test_flags_with_forced_includes_share_nothing),
         cmocka_unit_test_setup_teardown(test_same_diagnostics_and_facts, setup, teardown),
         cmocka_unit_test_setup_teardown(test_error_in_shared_lines_means_no_pch, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_changed_header_rebuilds, setup, teardown),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
