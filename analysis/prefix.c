@@ -236,9 +236,7 @@ static void key_drop_pch(key_entry *e) {
         p->doomed = 1;
 }
 
-/* Remove every PCH file and the directory (at exit). The objects stay: a parse still running on
- * another thread may hold one (and keeps its open copy of the file). */
-static void remove_all(void) {
+void dls_prefix_remove_files(void) {
     pthread_mutex_lock(&g.mu);
     for (dls_prefix_pch *p = g.live; p; p = p->next_live)
         remove(p->file);
@@ -255,7 +253,7 @@ static int ensure_dir(void) {
     g.dir = dls_plat_temp_dir("drvls-pch-");
     g.dir_failed = g.dir == NULL;
     if (g.dir)
-        atexit(remove_all);
+        atexit(dls_prefix_remove_files);
     return g.dir != NULL;
 }
 

@@ -74,4 +74,9 @@ const dls_file_facts *dls_prefix_facts(CXTranslationUnit tu);
  * when tu has no shared PCH. Borrowed; valid while tu is bound. */
 const char *const *dls_prefix_headers(CXTranslationUnit tu, size_t *n);
 
+/* Remove every PCH file and their directory, and build no more (run at exit; call it before
+ * _exit). The objects stay: a parse still running on another thread may hold one, and keeps its
+ * open copy of the file. Thread: any. */
+void dls_prefix_remove_files(void);
+
 #endif

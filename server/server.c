@@ -6,6 +6,7 @@
 #include "server.h"
 #include "log.h"
 #include "platform.h"
+#include "prefix.h"
 
 #include <errno.h>
 #include <stdarg.h>
@@ -263,6 +264,7 @@ static void exit_overdue(uv_timer_t *t) {
     dls_log(DLS_LOG_INFO, "exiting with %llu parse jobs still running",
             (unsigned long long)dls_sched_in_flight(s->sched));
     fflush(stderr);
+    dls_prefix_remove_files(); /* atexit handlers do not run on _exit */
     _exit(s->exit_code);
 }
 
