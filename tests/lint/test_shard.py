@@ -44,6 +44,11 @@ import unittest
 import test_lint as lintlib
 from test_lint import Result, check_sanitizers, run_lint, validate_sarif
 
+# the cross-file miniport (cx.h, adapter.c) and the one-file drivers of the LSP sessions
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), os.pardir, "lsp"))
+from sessionlib import ADAPTER, HEADER  # noqa: E402
+from smalldriver import small_driver  # noqa: E402
+
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
 CONFIG = lintlib.CONFIG
@@ -68,45 +73,6 @@ NOT_ANALYSED = "could not be analysed"
 SHARDS = 3
 
 # ---- the tree ----------------------------------------------------------------------------------
-
-HEADER = """#include <ndis.h>
-typedef struct _CX_ADAPTER {
-    NDIS_HANDLE Handle;
-    NDIS_HANDLE ResetWorkItem;
-    NDIS_HANDLE OtherWorkItem;
-} CX_ADAPTER, *PCX_ADAPTER;
-VOID CxFreeAdapter(PCX_ADAPTER Adapter);
-"""
-
-ADAPTER = """#include "cx.h"
-MINIPORT_INITIALIZE CxInitialize;
-MINIPORT_HALT CxHalt;
-NDIS_STATUS CxInitialize(NDIS_HANDLE MiniportAdapterHandle, NDIS_HANDLE Context,
-                         PNDIS_MINIPORT_INIT_PARAMETERS Params)
-{
-    PCX_ADAPTER Adapter;
-    UNREFERENCED_PARAMETER(Context);
-    UNREFERENCED_PARAMETER(Params);
-    Adapter = NdisAllocateMemoryWithTagPriority(MiniportAdapterHandle, sizeof(*Adapter), 'xC',
-                                                NormalPoolPriority);
-    if (Adapter == NULL)
-        return NDIS_STATUS_RESOURCES;
-    NdisZeroMemory(Adapter, sizeof(*Adapter));
-    Adapter->Handle = MiniportAdapterHandle;
-    Adapter->ResetWorkItem = NdisAllocateIoWorkItem(MiniportAdapterHandle);
-    if (Adapter->ResetWorkItem == NULL) {
-        NdisFreeMemory(Adapter, 0, 0);
-        return NDIS_STATUS_RESOURCES;
-    }
-    return NDIS_STATUS_SUCCESS;
-}
-
-VOID CxHalt(NDIS_HANDLE MiniportAdapterContext, NDIS_HALT_ACTION HaltAction)
-{
-    UNREFERENCED_PARAMETER(HaltAction);
-    CxFreeAdapter((PCX_ADAPTER)MiniportAdapterContext);
-}
-"""
 
 # the helper frees {slot}; ResetWorkItem is the one init allocated
 CLEANUP = """#include "cx.h"
@@ -139,41 +105,6 @@ VOID CxFreeAdapter(PCX_ADAPTER Adapter)
     NdisFreeMemory(Adapter, 0, 0);
 }
 """
-
-SMALL = """/* small{n}.c - one-file driver {n} */
-#include <ndis.h>
-
-typedef struct _SD_ADAPTER{n} {{
-    NDIS_HANDLE Handle;
-    ULONG Count;
-}} SD_ADAPTER{n}, *PSD_ADAPTER{n};
-
-NDIS_IO_WORKITEM_FUNCTION SdWorker{n};
-
-VOID SdWorker{n}(PVOID Context, NDIS_HANDLE WorkItem)
-{{
-    PSD_ADAPTER{n} Adapter = (PSD_ADAPTER{n})Context;
-    Adapter->Count++;
-    NdisFreeIoWorkItem(WorkItem);
-}}
-
-VOID SdKick{n}(PSD_ADAPTER{n} Adapter, BOOLEAN Now)
-{{
-    NDIS_HANDLE WorkItem = NdisAllocateIoWorkItem(Adapter->Handle);
-    if (WorkItem == NULL)
-        return;
-    if (Now)
-        NdisQueueIoWorkItem(WorkItem, SdWorker{n}, Adapter);{release}
-}}
-"""
-SMALL_RELEASE = """
-    else
-        NdisFreeIoWorkItem(WorkItem);"""
-
-
-def small_driver(n, leak=True):
-    return SMALL.format(n=n, release="" if leak else SMALL_RELEASE)
-
 
 def renamed(text, prefix):
     """The cx driver's text with its names (Cx, CX_, cx.h, the pool tag) changed to prefix."""
