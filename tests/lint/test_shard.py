@@ -30,7 +30,6 @@ Usage: test_shard.py --drvls PATH [--fixtures DIR] [--sarif-dir DIR] [unittest o
 Standard library only. Without node the SARIF schema check is skipped (and says so).
 """
 
-import argparse
 import json
 import os
 import re
@@ -682,19 +681,5 @@ class BrokenIndexTest(ShardTest):
         self.assertEqual(self.stats(res), (len(self.files), len(self.files) - 1), res)
 
 
-def main():
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--drvls", default=os.environ.get("DRVLS"), help="the drvls binary")
-    parser.add_argument("--fixtures", default=CONFIG["fixtures"])
-    parser.add_argument("--sarif-dir", default=CONFIG["sarif_dir"])
-    args, rest = parser.parse_known_args()
-    if not args.drvls:
-        parser.error("--drvls (or $DRVLS) is required")
-    CONFIG["drvls"] = os.path.abspath(args.drvls)
-    CONFIG["fixtures"] = os.path.abspath(args.fixtures)
-    CONFIG["sarif_dir"] = os.path.abspath(args.sarif_dir)
-    unittest.main(argv=[sys.argv[0]] + rest, verbosity=2)
-
-
 if __name__ == "__main__":
-    main()
+    lintlib.main()  # the same options as test_lint.py; runs this module's tests
