@@ -33,6 +33,7 @@ static dls_file_facts *parse_file(const char *path, const char *text, size_t len
     if (times) {
         times->parse_ms += t1 - t0;
         times->facts_ms += dls_analyse_now_ms() - t1;
+        times->shared_pch += dls_unit_shared_pch(u) != 0;
     }
     if (facts && cache && dls_cache_writable(cache)) {
         dls_cache_deps deps;

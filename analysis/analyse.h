@@ -16,6 +16,7 @@
 typedef struct {
     double parse_ms;
     double facts_ms;
+    unsigned shared_pch; /* parses that used a shared precompiled header (prefix.h) */
 } dls_analyse_times;
 
 /* Analyse path with flags. With a cache (may be NULL), a valid entry stands in for the parse

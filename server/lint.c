@@ -978,20 +978,20 @@ static int write_report(FILE *out, const lint_options *o, const dls_report *r) {
 /* --stats: parse and facts time summed over files (CPU time of the workers), rules time, and
  * what the checker adds to parsing. */
 static void print_stats(const lint_files *files, double rules_ms) {
-    dls_analyse_times sum = {0, 0};
+    dls_analyse_times sum = {0, 0, 0};
     size_t from_index = 0;
     for (size_t i = 0; i < files->count; i++) {
         sum.parse_ms += files->items[i].times.parse_ms;
         sum.facts_ms += files->items[i].times.facts_ms;
+        sum.shared_pch += files->items[i].times.shared_pch;
         from_index += files->items[i].from_cache != 0;
     }
-    fprintf(
-        stderr,
-        "drvls lint: stats: %llu files (%llu from the index); parse %.1f ms, facts %.1f ms, rules "
-        "%.1f ms; the checker adds %.1f%% to parsing\n",
-        (unsigned long long)files->count, (unsigned long long)from_index, sum.parse_ms,
-        sum.facts_ms, rules_ms,
-        sum.parse_ms > 0 ? 100.0 * (sum.facts_ms + rules_ms) / sum.parse_ms : 0.0);
+    fprintf(stderr,
+            "drvls lint: stats: %llu files (%llu from the index); %u parsed with a shared PCH; "
+            "parse %.1f ms, facts %.1f ms, rules %.1f ms; the checker adds %.1f%% to parsing\n",
+            (unsigned long long)files->count, (unsigned long long)from_index, sum.shared_pch,
+            sum.parse_ms, sum.facts_ms, rules_ms,
+            sum.parse_ms > 0 ? 100.0 * (sum.facts_ms + rules_ms) / sum.parse_ms : 0.0);
 }
 
 /* The index of --index DIR (--out DIR), or NULL without one. A directory that cannot be made is
