@@ -15,6 +15,7 @@
 #include "strmap.h"
 
 #include <pthread.h>
+#include <stdatomic.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -743,11 +744,11 @@ dls_file_facts *dls_cache_load(const dls_cache *c, const char *path, const char 
 
 /* Write data to a new temporary file beside dst and rename it to dst. */
 static int write_replace(const char *dst, const unsigned char *data, size_t size) {
-    static unsigned long counter; /* only makes names differ; races are harmless */
+    static atomic_ulong counter; /* names differ between the threads of one process */
     struct timespec ts;
     clock_gettime(CLOCK_REALTIME, &ts);
     unsigned long long salt = fnv(FNV_INIT, &ts, sizeof ts) ^ (unsigned long long)(uintptr_t)&ts;
-    char *tmp = dls_xasprintf("%s.%llx.%lx.tmp", dst, salt, ++counter);
+    char *tmp = dls_xasprintf("%s.%llx.%lx.tmp", dst, salt, atomic_fetch_add(&counter, 1));
     FILE *f = fopen(tmp, "wbx"); /* C11 exclusive create: never another writer's file */
     int rc = f ? 0 : -1;
     if (f) {
@@ -761,8 +762,8 @@ static int write_replace(const char *dst, const unsigned char *data, size_t size
     return rc;
 }
 
-/* The included files with their size and time; a file that cannot be stat'ed makes the entry
- * useless (it could never be checked), so -1. */
+/* The included files with their size, content hash and time; a file that cannot be read makes the
+ * entry useless (it could never be checked), so -1. */
 static int w_deps(const dls_cache *c, wbuf *b, const dls_cache_deps *deps) {
     size_t n = deps ? deps->n : 0;
     w_u32(b, (unsigned)n);
