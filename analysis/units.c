@@ -162,13 +162,20 @@ static int has_fatal(CXTranslationUnit tu, int *nowhere) {
     return fatal;
 }
 
-/* The flags plus -include-pch file. New array of borrowed strings. */
-static const char **flags_with_pch(const dls_flags *flags, const char *file) {
-    const char **argv = dls_xcalloc((size_t)flags->argc + 3, sizeof *argv);
+/* The flags plus -ferror-limit=0 (every error counts: a parse that stops at clang's default limit
+ * of 20 hides how broken it is, and leaves the rest of the file unchecked), then -include-pch file
+ * when pch is not NULL. *argc gets the count. New array of borrowed strings. */
+static const char **parse_argv(const dls_flags *flags, const char *pch, int *argc) {
+    const char **argv = dls_xcalloc((size_t)flags->argc + 4, sizeof *argv);
+    int n = 0;
     for (int i = 0; i < flags->argc; i++)
-        argv[i] = flags->argv[i];
-    argv[flags->argc] = "-include-pch";
-    argv[flags->argc + 1] = file;
+        argv[n++] = flags->argv[i];
+    argv[n++] = "-ferror-limit=0";
+    if (pch) {
+        argv[n++] = "-include-pch";
+        argv[n++] = pch;
+    }
+    *argc = n;
     return argv;
 }
 
@@ -189,11 +196,12 @@ static int parse_shared(dls_unit *u, const dls_flags *flags, const dls_unsaved *
         dls_prefix_split_free(&split);
         return 0;
     }
-    const char **argv = flags_with_pch(flags, dls_prefix_file(pch));
+    int argc;
+    const char **argv = parse_argv(flags, dls_prefix_file(pch), &argc);
     struct CXUnsavedFile body = {u->path, split.body, (unsigned long)split.len};
     if (!u->index)
         u->index = clang_createIndex(1, 0);
-    int err = clang_parseTranslationUnit2(u->index, u->path, argv, flags->argc + 2, &body, 1,
+    int err = clang_parseTranslationUnit2(u->index, u->path, argv, argc, &body, 1,
                                           CXTranslationUnit_KeepGoing, &u->tu);
     int nowhere = 0;
     int failed = err != CXError_Success || !u->tu || has_fatal(u->tu, &nowhere);
@@ -254,11 +262,13 @@ int dls_unit_parse(dls_unit *u, const dls_flags *flags, const dls_unsaved *files
          * the thousands the preamble holds (deserializing them costs more than the parse) */
         if (!u->index)
             u->index = clang_createIndex(1, 0);
+        int argc;
+        const char **argv = parse_argv(flags, NULL, &argc);
         err = crash_injected(u->path)
                   ? CXError_Crashed
-                  : clang_parseTranslationUnit2(u->index, u->path, (const char *const *)flags->argv,
-                                                flags->argc, unsaved, (unsigned)n_files,
-                                                parse_options(u), &u->tu);
+                  : clang_parseTranslationUnit2(u->index, u->path, argv, argc, unsaved,
+                                                (unsigned)n_files, parse_options(u), &u->tu);
+        free(argv);
         if (err == CXError_Success)
             unit_remember_flags(u, flags);
         else if (u->tu)
