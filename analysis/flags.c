@@ -218,6 +218,10 @@ static void push_mingw(dls_argv *a, const char *arch, const dls_flags_opts *opts
     argv_push(a, target);
     free(target);
     argv_push(a, "-fms-extensions");
+    /* cl.exe accepts a ## that forms no valid token (DbgPrint##("...")); with -fms-extensions
+     * clang's error for it is a warning that can be turned off (-fms-compatibility is not an
+     * option: mingw-w64's headers do not parse under it) */
+    argv_push(a, "-Wno-invalid-token-paste");
     argv_push(a, "-isystem");
     argv_push(a, opts && opts->shim_dir ? opts->shim_dir : dls_flags_shim_dir());
     argv_push(a, "-isystem");
@@ -289,6 +293,19 @@ static void add_warnings(dls_flags *f, const dls_proj_strs *w) {
     f->warnings[f->n_warnings] = NULL;
 }
 
+/* The entries of l, one per line; NULL when l is empty. New string. */
+static char *join_lines(const dls_proj_strs *l) {
+    if (!l->count)
+        return NULL;
+    size_t n = 1;
+    for (size_t i = 0; i < l->count; i++)
+        n += strlen(l->items[i]) + 1;
+    char *s = dls_xcalloc(n, 1);
+    for (size_t i = 0; i < l->count; i++)
+        strcat(strcat(s, l->items[i]), "\n");
+    return s;
+}
+
 int dls_flags_from_project(const char *path, const dls_flags_opts *opts, dls_flags *out) {
     memset(out, 0, sizeof *out);
     char *wdk = find_wdk(opts);
@@ -305,6 +322,7 @@ int dls_flags_from_project(const char *path, const dls_flags_opts *opts, dls_fla
         char *headers = headers_origin(wdk);
         out->origin = dls_xasprintf("%s; %s", p.origin, headers);
         free(headers);
+        out->wpp = join_lines(&p.wpp);
     }
     add_warnings(out, &p.warnings);
     dls_proj_flags_free(&p);
@@ -530,6 +548,7 @@ void dls_flags_free(dls_flags *f) {
     free(f->warnings);
     free(f->directory);
     free(f->origin);
+    free(f->wpp);
     memset(f, 0, sizeof *f);
 }
 

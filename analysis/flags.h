@@ -35,6 +35,8 @@ typedef struct {
     char *directory; /* working directory the flags are relative to (absolute) */
     char *origin;    /* human-readable: "compile_commands.json at X", "compile_flags.txt at X",
                         "project X.vcxproj (Debug|x64); ...", "default (...)" */
+    char *wpp; /* the project's WPP configuration ("func:SPEC" / "scan:FILE" lines, see wpp.h),
+                  NULL when the flags do not come from a project that enables WPP */
     char **warnings; /* problems met reading a project (one line each), NULL-terminated; may be
                         NULL. For the caller to log. */
     int n_warnings;

@@ -2042,6 +2042,29 @@ static char *sources_all_defines(project *p, const vars *macros, const vars *env
     return sb_take(&defs);
 }
 
+/* RUN_WPP's -func:SPEC and -scan:FILE options as the .vcxproj metadata that says the same
+ * (WppTraceFunction, WppScanConfigurationData), for derive_wpp. */
+static void sources_wpp(project *p, const vars *macros, const vars *env) {
+    dls_proj_strs tokens = {0};
+    nmake_list(p, macros, env, "RUN_WPP", " \t", &tokens);
+    strbuf funcs = {0}, scans = {0};
+    for (size_t i = 0; i < tokens.count; i++) {
+        const char *t = tokens.items[i];
+        strbuf *b = strncmp(t, "-func:", 6) == 0   ? &funcs
+                    : strncmp(t, "-scan:", 6) == 0 ? &scans
+                                                   : NULL;
+        if (b)
+            sb_add(b, b->n ? ";" : ""), sb_add(b, t + 6);
+    }
+    if (tokens.count)
+        vars_set(&p->m.defaults, "WppEnabled", "true", NULL);
+    vars_set(&p->m.defaults, "WppTraceFunction", funcs.s ? funcs.s : "", NULL);
+    vars_set(&p->m.defaults, "WppScanConfigurationData", scans.s ? scans.s : "", NULL);
+    free(funcs.s);
+    free(scans.s);
+    dls_proj_strs_free(&tokens);
+}
+
 /* Evaluate a `sources` file: one item per C/C++ entry of SOURCES= (and AMD64_SOURCES=). */
 static int load_sources(project *p, const dls_proj_opts *opts) {
     vars macros = {0}, env = {0};
@@ -2062,6 +2085,7 @@ static int load_sources(project *p, const dls_proj_opts *opts) {
     vars_set(&p->m.defaults, "PreprocessorDefinitions", defs, NULL);
     vars_set(&p->m.defaults, "UndefinePreprocessorDefinitions", undefs.s ? undefs.s : "", NULL);
     vars_set(&p->m.defaults, "AdditionalIncludeDirectories", inc.s ? inc.s : "", NULL);
+    sources_wpp(p, &macros, &env);
     nmake_list(p, &macros, &env, "SOURCES", " \t", &srcs);
     nmake_list(p, &macros, &env, "AMD64_SOURCES", " \t", &srcs);
     for (size_t i = 0; i < srcs.count; i++) {
@@ -2335,6 +2359,35 @@ static void derive_language(const vars *meta, const char *path, dls_proj_flags *
     out->standard = std ? dls_xstrdup(std) : NULL;
 }
 
+/* WPP tracing: "func:SPEC" for each WppTraceFunction entry, "scan:/abs/file" for each
+ * WppScanConfigurationData entry, when the file's WppEnabled is true. */
+static void derive_wpp(const project *p, const vars *meta, dls_proj_flags *out) {
+    const char *on = vars_get(meta, "WppEnabled");
+    if (!on || !path_eq(on, "true"))
+        return;
+    dls_proj_strs list = {0};
+    split_list(vars_get(meta, "WppTraceFunction"), ";", &list);
+    for (size_t i = 0; i < list.count; i++) {
+        char *e = dls_xasprintf("func:%s", list.items[i]);
+        strs_push_unique(&out->wpp, e);
+        free(e);
+    }
+    dls_proj_strs_free(&list);
+    split_list(vars_get(meta, "WppScanConfigurationData"), ";", &list);
+    for (size_t i = 0; i < list.count; i++) {
+        char *u = unescape(list.items[i]);
+        char *j = path_join(p->dir, u);
+        char *fixed = path_fix_case(j);
+        char *e = dls_xasprintf("scan:%s", fixed);
+        strs_push_unique(&out->wpp, e);
+        free(e);
+        free(fixed);
+        free(j);
+        free(u);
+    }
+    dls_proj_strs_free(&list);
+}
+
 /* Fill out from the project and the metadata that applies to path. */
 static void derive_flags(project *p, const vars *meta, const char *path, dls_proj_flags *out) {
     out->project = dls_xstrdup(p->path);
@@ -2344,6 +2397,7 @@ static void derive_flags(project *p, const vars *meta, const char *path, dls_pro
     derive_defines(p, meta, out);
     derive_includes(p, meta, out);
     derive_forced(p, meta, out);
+    derive_wpp(p, meta, out);
     derive_language(meta, path, out);
 }
 
@@ -2519,6 +2573,7 @@ void dls_proj_flags_free(dls_proj_flags *f) {
     dls_proj_strs_free(&f->includes);
     dls_proj_strs_free(&f->system_includes);
     dls_proj_strs_free(&f->forced);
+    dls_proj_strs_free(&f->wpp);
     dls_proj_strs_free(&f->warnings);
     memset(f, 0, sizeof *f);
 }

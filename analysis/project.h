@@ -58,6 +58,10 @@ typedef struct {
     dls_proj_strs includes;  /* absolute include directories, in order */
     dls_proj_strs system_includes; /* WDK directories the driver model adds (wdf/kmdf/1.15) */
     dls_proj_strs forced;          /* forced include files (absolute when found) */
+    /* WPP tracing when the project enables it: "func:NAME(ARGS)" per trace function it
+     * configures (WppTraceFunction, RUN_WPP -func:), "scan:/abs/file" per header holding a
+     * `begin_wpp config` block (WppScanConfigurationData, RUN_WPP -scan:). See wpp.h. */
+    dls_proj_strs wpp;
     /* "project /abs/x.vcxproj (Debug|x64)", then ", header found through its include
      * directories" for a header no project lists, and ", chosen over /abs/y.vcxproj" when another
      * project of the same tree builds the file too. */
