@@ -5,7 +5,7 @@
  */
 #include "units.h"
 #include "prefix.h"
-#include "wpp.h"
+#include "includes.h"
 
 #include <assert.h>
 #include <stdlib.h>
@@ -97,36 +97,36 @@ static void unit_remember_flags(dls_unit *u, const dls_flags *f) {
     u->argc = f->argc;
 }
 
-/* The buffers for libclang: files, then the WPP headers supplied in memory (wpp.h). */
+/* The buffers for libclang: files, then the headers supplied in memory (includes.h). */
 static struct CXUnsavedFile *to_unsaved(const dls_unsaved *files, size_t n,
-                                        const dls_wpp_headers *wpp) {
-    struct CXUnsavedFile *v = dls_xcalloc(n + wpp->count + 1, sizeof *v);
+                                        const dls_incl_files *extra) {
+    struct CXUnsavedFile *v = dls_xcalloc(n + extra->count + 1, sizeof *v);
     for (size_t i = 0; i < n; i++) {
         v[i].Filename = files[i].path;
         v[i].Contents = files[i].text;
         v[i].Length = (unsigned long)files[i].len;
     }
-    for (size_t i = 0; i < wpp->count; i++) {
-        v[n + i].Filename = wpp->items[i].path;
-        v[n + i].Contents = wpp->items[i].text;
-        v[n + i].Length = (unsigned long)wpp->items[i].len;
+    for (size_t i = 0; i < extra->count; i++) {
+        v[n + i].Filename = extra->items[i].path;
+        v[n + i].Contents = extra->items[i].text;
+        v[n + i].Length = (unsigned long)extra->items[i].len;
     }
     return v;
 }
 
-/* The WPP headers the main file needs (its text from files, else from disk). */
-static void wpp_headers(const dls_unit *u, const dls_flags *flags, const dls_unsaved *files,
-                        size_t n_files, dls_wpp_headers *out) {
+/* The headers to supply for the main file (its text from files, else from disk). */
+static void supplied_headers(const dls_unit *u, const dls_flags *flags, const dls_unsaved *files,
+                             size_t n_files, dls_incl_files *out) {
     for (size_t i = 0; i < n_files; i++)
         if (strcmp(files[i].path, u->path) == 0) {
-            dls_wpp_headers_for(u->path, files[i].text, files[i].len, flags, out);
+            dls_incl_supply(u->path, files[i].text, files[i].len, flags, out);
             return;
         }
     char *text;
     size_t len;
     memset(out, 0, sizeof *out);
     if (dls_read_file(u->path, &text, &len) == 0) {
-        dls_wpp_headers_for(u->path, text, len, flags, out);
+        dls_incl_supply(u->path, text, len, flags, out);
         free(text);
     }
 }
@@ -265,10 +265,10 @@ static int stale_fatal_error(const dls_unit *u) {
 
 int dls_unit_parse(dls_unit *u, const dls_flags *flags, const dls_unsaved *files, size_t n_files,
                    dls_findings *out) {
-    dls_wpp_headers wpp;
-    wpp_headers(u, flags, files, n_files, &wpp);
-    struct CXUnsavedFile *unsaved = to_unsaved(files, n_files, &wpp);
-    size_t n_unsaved = n_files + wpp.count;
+    dls_incl_files extra;
+    supplied_headers(u, flags, files, n_files, &extra);
+    struct CXUnsavedFile *unsaved = to_unsaved(files, n_files, &extra);
+    size_t n_unsaved = n_files + extra.count;
     int err = CXError_Success;
     /* New flags, a fatal error that would stick, or a shared PCH (the text parsed was not the
      * file's): parse afresh rather than reparse. */
@@ -282,7 +282,7 @@ int dls_unit_parse(dls_unit *u, const dls_flags *flags, const dls_unsaved *files
         if (err != CXError_Success)
             unit_dispose(u); /* the unit is unusable after a failed reparse */
     }
-    if (!u->tu && !wpp.count && parse_shared(u, flags, files, n_files))
+    if (!u->tu && !extra.count && parse_shared(u, flags, files, n_files))
         err = CXError_Success;
     if (!u->tu) {
         unit_dispose(u);
@@ -303,7 +303,7 @@ int dls_unit_parse(dls_unit *u, const dls_flags *flags, const dls_unsaved *files
             unit_dispose(u);
     }
     free(unsaved);
-    dls_wpp_headers_free(&wpp);
+    dls_incl_files_free(&extra);
     if (err != CXError_Success || !u->tu) {
         report_parse_failure(u->path, err ? err : CXError_Failure, out);
         return -1;

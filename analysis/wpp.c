@@ -1,7 +1,7 @@
 /*
- * wpp.c - WPP trace message headers supplied in memory (see wpp.h): find the .tmh includes that do
- * not exist, gather the trace functions the project and the file's headers configure, and write
- * the header text that stands in for the generated one.
+ * wpp.c - the text of the WPP trace message headers drvls supplies in memory (see wpp.h): the trace
+ * functions the project and the file's headers configure, and the header that stands in for the
+ * generated one.
  */
 #include "wpp.h"
 
@@ -9,7 +9,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 
 #include "analysis.h"
 
@@ -17,10 +16,7 @@
 #define WPP_MAX_DEPTH 6        /* include depth followed from the main file */
 #define WPP_MAX_TEXT (1 << 22) /* larger headers are not read */
 
-typedef struct {
-    char **items;
-    size_t count;
-} str_list;
+typedef dls_wpp_config str_list;
 
 static void list_push(str_list *l, const char *s, size_t n) {
     for (size_t i = 0; i < l->count; i++)
@@ -37,60 +33,9 @@ static void list_free(str_list *l) {
     memset(l, 0, sizeof *l);
 }
 
-static int is_file(const char *p) {
-    struct stat st;
-    return stat(p, &st) == 0 && S_ISREG(st.st_mode);
-}
-
-static char *dir_of(const char *path) {
-    const char *slash = strrchr(path, '/');
-    return slash ? dls_xstrndup(path, slash == path ? 1 : (size_t)(slash - path))
-                 : dls_xstrdup(".");
-}
-
-/* A line's #include name: *quoted set for "name". Returns the name's length, 0 when the line is
- * not an #include. */
-static size_t include_name(const char *line, const char *end, const char **name, int *quoted) {
-    const char *p = line;
-    while (p < end && (*p == ' ' || *p == '\t'))
-        p++;
-    if (p >= end || *p != '#')
-        return 0;
-    p++;
-    while (p < end && (*p == ' ' || *p == '\t'))
-        p++;
-    if (end - p < 7 || strncmp(p, "include", 7) != 0)
-        return 0;
-    p += 7;
-    while (p < end && (*p == ' ' || *p == '\t'))
-        p++;
-    if (p >= end || (*p != '"' && *p != '<'))
-        return 0;
-    char close = *p == '"' ? '"' : '>';
-    *quoted = *p == '"';
-    const char *s = ++p;
-    while (p < end && *p != close)
-        p++;
-    if (p >= end || p == s)
-        return 0;
-    *name = s;
-    return (size_t)(p - s);
-}
-
-static int has_suffix_nocase(const char *s, size_t n, const char *suffix) {
-    size_t k = strlen(suffix);
-    if (n < k)
-        return 0;
-    for (size_t i = 0; i < k; i++)
-        if (tolower((unsigned char)s[n - k + i]) != suffix[i])
-            return 0;
-    return 1;
-}
-
 /* --- the configuration ------------------------------------------------------------------------ */
 
-/* The FUNC lines of the `begin_wpp config` ... `end_wpp` blocks of text: "NAME{..}(ARGS)". */
-static void config_funcs(const char *text, str_list *funcs) {
+void dls_wpp_config_text(dls_wpp_config *funcs, const char *text) {
     const char *p = text;
     while ((p = strstr(p, "begin_wpp config")) != NULL) {
         const char *end = strstr(p, "end_wpp");
@@ -112,94 +57,28 @@ static void config_funcs(const char *text, str_list *funcs) {
     }
 }
 
-/* The -I directories of flags, absolute (relative ones against flags->directory). */
-static void include_dirs(const dls_flags *flags, str_list *out) {
-    for (int i = 0; flags && i < flags->argc; i++) {
-        const char *a = flags->argv[i], *dir = NULL;
-        if (strcmp(a, "-I") == 0 && i + 1 < flags->argc)
-            dir = flags->argv[++i];
-        else if (strncmp(a, "-I", 2) == 0)
-            dir = a + 2;
-        if (!dir)
-            continue;
-        if (dir[0] != '/' && flags->directory) {
-            char *abs = dls_xasprintf("%s/%s", flags->directory, dir);
-            list_push(out, abs, strlen(abs));
-            free(abs);
-        } else {
-            list_push(out, dir, strlen(dir));
-        }
-    }
-}
-
-/* Read the configuration blocks of text and, recursively, of the headers it includes that are
- * found in its own directory or the include directories. seen holds the paths read. */
-static void scan_includes(const char *path, const char *text, size_t len, const str_list *dirs,
-                          int depth, str_list *seen, str_list *funcs) {
-    config_funcs(text, funcs);
-    if (depth >= WPP_MAX_DEPTH)
-        return;
-    char *here = dir_of(path);
-    for (const char *line = text, *stop = text + len; line < stop;) {
-        const char *eol = memchr(line, '\n', (size_t)(stop - line));
-        eol = eol ? eol : stop;
-        const char *name;
-        int quoted;
-        size_t n = include_name(line, eol, &name, &quoted);
-        line = eol + 1;
-        if (!n || has_suffix_nocase(name, n, ".tmh"))
-            continue;
-        char *rel = dls_xstrndup(name, n);
-        for (char *c = rel; *c; c++)
-            *c = *c == '\\' ? '/' : *c;
-        for (size_t d = quoted ? 0 : 1; d <= dirs->count && seen->count < WPP_MAX_SCANNED; d++) {
-            char *cand = dls_xasprintf("%s/%s", d == 0 ? here : dirs->items[d - 1], rel);
-            int found = is_file(cand);
-            size_t before = seen->count;
-            if (found)
-                list_push(seen, cand, strlen(cand));
-            char *t;
-            size_t tl;
-            if (found && seen->count > before && dls_read_file(cand, &t, &tl) == 0) {
-                if (tl < WPP_MAX_TEXT)
-                    scan_includes(cand, t, tl, dirs, depth + 1, seen, funcs);
-                free(t);
-            }
-            free(cand);
-            if (found)
-                break;
-        }
-        free(rel);
-    }
-    free(here);
-}
-
-/* The trace functions for a file: the project's, its scan files', its headers'. */
-static void gather_funcs(const char *path, const char *text, size_t len, const dls_flags *flags,
-                         str_list *funcs) {
-    str_list dirs = {0}, seen = {0};
+void dls_wpp_config_flags(dls_wpp_config *c, const dls_flags *flags) {
     for (const char *l = flags ? flags->wpp : NULL; l && *l;) {
         const char *eol = strchr(l, '\n');
         size_t n = eol ? (size_t)(eol - l) : strlen(l);
         if (n > 5 && strncmp(l, "func:", 5) == 0) {
-            list_push(funcs, l + 5, n - 5);
+            list_push(c, l + 5, n - 5);
         } else if (n > 5 && strncmp(l, "scan:", 5) == 0) {
             char *file = dls_xstrndup(l + 5, n - 5), *t;
             size_t tl;
             if (dls_read_file(file, &t, &tl) == 0) {
                 if (tl < WPP_MAX_TEXT)
-                    config_funcs(t, funcs);
+                    dls_wpp_config_text(c, t);
                 free(t);
             }
             free(file);
         }
         l += n + (eol != NULL);
     }
-    include_dirs(flags, &dirs);
-    list_push(&seen, path, strlen(path));
-    scan_includes(path, text, len, &dirs, 0, &seen, funcs);
-    list_free(&dirs);
-    list_free(&seen);
+}
+
+void dls_wpp_config_free(dls_wpp_config *c) {
+    list_free(c);
 }
 
 /* --- the header text -------------------------------------------------------------------------- */
@@ -323,7 +202,7 @@ static void add_func(buf *b, const char *spec) {
     free(args.s);
 }
 
-static char *header_text(const char *tmh, const str_list *funcs, size_t *len) {
+char *dls_wpp_header_text(const char *tmh, const dls_wpp_config *funcs, size_t *len) {
     buf b = {0};
     adds(&b, "/* ");
     adds(&b, tmh);
@@ -333,54 +212,4 @@ static char *header_text(const char *tmh, const str_list *funcs, size_t *len) {
         add_func(&b, funcs->items[i]);
     *len = b.n;
     return b.s;
-}
-
-/* --- the entry point -------------------------------------------------------------------------- */
-
-static void headers_push(dls_wpp_headers *h, char *path, char *text, size_t len) {
-    h->items = dls_xrealloc(h->items, (h->count + 1) * sizeof *h->items);
-    h->items[h->count++] = (dls_wpp_header){path, text, len};
-}
-
-void dls_wpp_headers_for(const char *path, const char *text, size_t len, const dls_flags *flags,
-                         dls_wpp_headers *out) {
-    memset(out, 0, sizeof *out);
-    str_list funcs = {0};
-    int gathered = 0;
-    char *here = NULL;
-    for (const char *line = text, *stop = text + len; line && line < stop;) {
-        const char *eol = memchr(line, '\n', (size_t)(stop - line));
-        eol = eol ? eol : stop;
-        const char *name;
-        int quoted;
-        size_t n = include_name(line, eol, &name, &quoted);
-        line = eol + 1;
-        if (!n || !quoted || !has_suffix_nocase(name, n, ".tmh") || memchr(name, '/', n))
-            continue;
-        here = here ? here : dir_of(path);
-        char *tmh = dls_xasprintf("%s/%.*s", here, (int)n, name);
-        int known = is_file(tmh);
-        for (size_t i = 0; i < out->count && !known; i++)
-            known = strcmp(out->items[i].path, tmh) == 0;
-        if (known) {
-            free(tmh);
-            continue;
-        }
-        if (!gathered++)
-            gather_funcs(path, text, len, flags, &funcs);
-        size_t tl;
-        char *t = header_text(tmh, &funcs, &tl);
-        headers_push(out, tmh, t, tl);
-    }
-    free(here);
-    list_free(&funcs);
-}
-
-void dls_wpp_headers_free(dls_wpp_headers *h) {
-    for (size_t i = 0; i < h->count; i++) {
-        free(h->items[i].path);
-        free(h->items[i].text);
-    }
-    free(h->items);
-    memset(h, 0, sizeof *h);
 }
