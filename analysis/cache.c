@@ -14,6 +14,7 @@
 #include "prefix.h"
 #include "strmap.h"
 
+#include <errno.h>
 #include <pthread.h>
 #include <stdatomic.h>
 #include <stdint.h>
@@ -659,6 +660,8 @@ static unsigned long long entry_key(const dls_cache *c, const char *path, const 
     h = fnv(h, text, len);
     for (int i = 0; i < flags->argc; i++)
         h = fnv_str(h, flags->argv[i]);
+    if (flags->wpp)
+        h = fnv_str(h, flags->wpp);
     return fnv_str(h, flags->directory);
 }
 
@@ -700,17 +703,25 @@ static int header_hash(const dls_cache *c, const char *path, unsigned long long 
     return 0;
 }
 
-/* Whether every included file is as it was: the same size, and the same time or content. */
+/* The size recorded for an included file that did not exist on disk: a header supplied in memory
+ * (includes.h), whose text follows from the main file, its headers and its flags. */
+#define DEP_ABSENT (~0ULL)
+
+/* Whether every included file is as it was: the same size, and the same time or content; one
+ * that was absent is still absent. */
 static int deps_unchanged(const dls_cache *c, rbuf *r) {
     unsigned n = r_count(r, 28);
     for (unsigned i = 0; i < n && !r->bad; i++) {
         char *dep = r_str_set(r);
         unsigned long long size = r_u64(r), hash = r_u64(r), now_size, now_hash;
         long long mtime = (long long)r_u64(r), now_mtime;
-        if (!r->bad &&
-            (dls_plat_file_stamp(dep, &now_size, &now_mtime) != 0 || now_size != size ||
-             (now_mtime != mtime &&
-              (header_hash(c, dep, now_size, now_mtime, &now_hash) != 0 || now_hash != hash))))
+        int now_absent = dls_plat_file_stamp(dep, &now_size, &now_mtime) != 0;
+        if (!r->bad && size == DEP_ABSENT) {
+            r->bad = !now_absent; /* the header supplied in memory now exists */
+        } else if (!r->bad && (now_absent || now_size != size ||
+                               (now_mtime != mtime &&
+                                (header_hash(c, dep, now_size, now_mtime, &now_hash) != 0 ||
+                                 now_hash != hash))))
             r->bad = 1;
         free(dep);
     }
@@ -770,9 +781,13 @@ static int w_deps(const dls_cache *c, wbuf *b, const dls_cache_deps *deps) {
     for (size_t i = 0; i < n; i++) {
         unsigned long long size, hash;
         long long mtime;
-        if (dls_plat_file_stamp(deps->paths[i], &size, &mtime) != 0 ||
-            header_hash(c, deps->paths[i], size, mtime, &hash) != 0)
+        if (dls_plat_file_stamp(deps->paths[i], &size, &mtime) != 0) {
+            if (errno != ENOENT)
+                return -1;
+            size = DEP_ABSENT, hash = 0, mtime = 0; /* a header supplied in memory (includes.h) */
+        } else if (header_hash(c, deps->paths[i], size, mtime, &hash) != 0) {
             return -1;
+        }
         w_str(b, deps->paths[i]);
         w_u64(b, size);
         w_u64(b, hash);
