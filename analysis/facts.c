@@ -642,7 +642,9 @@ static int dls_facts_walk_expr(dls_xctx *x, CXCursor c) {
     }
     if (k == CXCursor_InitListExpr)
         dls_facts_init_list(x, c);
-    if (!clang_isExpression(k))
+    /* sizeof / alignof: the operand is not evaluated, so nothing in it runs (a WPP trace's
+     * arguments, wpp.h) */
+    if (!clang_isExpression(k) || k == CXCursor_UnaryExpr)
         return -1;
     dls_kids kids = dls_facts_kids(c);
     int r = -1;
