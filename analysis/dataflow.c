@@ -326,6 +326,22 @@ static void dls_mark_checked(const dls_run *run, dls_state *st, int slot) {
             dls_sv_at(run, st, (int)i)->checked = 1;
 }
 
+/* Whether record `to` is `from` or is reached from it through the pointer fields this function
+ * names (MP_ADAPTER.DefaultRecvDpc -> MP_ADAPTER_RECEIVE_DPC), a few levels deep. */
+static int dls_record_reaches(const dls_run *run, const char *from, const char *to, int depth) {
+    if (strcmp(from, to) == 0)
+        return 1;
+    if (depth >= 4)
+        return 0;
+    for (unsigned i = 0; i < run->fn->n_slots; i++) {
+        const char *rec = run->r->slots[i].record, *pointee = run->fn->slots[i].pointee;
+        if (run->r->slots[i].kind == DLS_SLOT_FIELD && rec && pointee && strcmp(rec, from) == 0 &&
+            strcmp(pointee, from) != 0 && dls_record_reaches(run, pointee, to, depth + 1))
+            return 1;
+    }
+    return 0;
+}
+
 /* Refine st knowing cond is `truth`. */
 static void dls_cond_assume(const dls_run *run, dls_state *st, const dls_cond *cond, int truth) {
     if (cond->slot < 0)
@@ -346,14 +362,15 @@ static void dls_cond_assume(const dls_run *run, dls_state *st, const dls_cond *c
     }
     if (sv->obj < 0)
         dls_refine(sv, op, cond->c);
-    /* a NULL pointer to a record: which record holds its fields' handles is unknown here */
+    /* a NULL pointer to a record: which record holds its fields' handles (and those of the records
+     * its fields point to) is unknown here */
     if (sv->obj < 0 && op == DLS_CMP_EQ && cond->c == 0 &&
         (unsigned)cond->slot < run->fn->n_slots && run->fn->slots[cond->slot].pointee) {
         const char *rec = run->fn->slots[cond->slot].pointee;
         for (unsigned o = 0; o < run->r->n_objs; o++) {
             dls_ob *ob = dls_ob_at(run, st, (int)o);
             const char *hr = ob->home >= 0 ? run->r->slots[ob->home].record : NULL;
-            if (ob->st == DLS_OB_LIVE && hr && strcmp(hr, rec) == 0)
+            if (ob->st == DLS_OB_LIVE && hr && dls_record_reaches(run, rec, hr, 0))
                 ob->st = DLS_OB_MIXED;
         }
     }
