@@ -230,11 +230,25 @@ static void push_mingw(dls_argv *a, const char *arch, const dls_flags_opts *opts
     argv_push(a, inc);
 }
 
-/* The target and the DDK headers: the WDK's when wdk is not NULL, else mingw-w64's. */
-static void push_headers(dls_argv *a, const char *wdk, const char *arch,
+/* mingw-w64's user-mode headers, for the applications and DLLs of a driver tree. */
+static void push_mingw_user(dls_argv *a, const char *arch) {
+    char *target = dls_xasprintf("--target=%s-w64-mingw32", arch);
+    argv_push(a, target);
+    free(target);
+    argv_push(a, "-fms-extensions");
+    argv_push(a, "-Wno-invalid-token-paste");
+    argv_push(a, "-isystem");
+    argv_push(a, mingw_include_dir());
+}
+
+/* The target and the headers: the WDK's when wdk is not NULL, else mingw-w64's (the DDK with the
+ * supplement for kernel code, the user-mode headers for user-mode code). */
+static void push_headers(dls_argv *a, const char *wdk, const char *arch, int user_mode,
                          const dls_flags_opts *opts) {
     if (wdk)
         push_wdk(a, wdk, arch);
+    else if (user_mode)
+        push_mingw_user(a, arch);
     else
         push_mingw(a, arch, opts);
 }
@@ -247,7 +261,7 @@ static char *headers_origin(const char *wdk) {
 void dls_flags_default(const char *path, const dls_flags_opts *opts, dls_flags *out) {
     dls_argv a = {0};
     char *wdk = find_wdk(opts);
-    push_headers(&a, wdk, "x86_64", opts);
+    push_headers(&a, wdk, "x86_64", 0, opts);
     push_language(&a, path);
     for (size_t i = 0; i < sizeof dls_driver_defines / sizeof *dls_driver_defines; i++)
         argv_push(&a, dls_driver_defines[i]);
@@ -314,15 +328,17 @@ int dls_flags_from_project(const char *path, const dls_flags_opts *opts, dls_fla
     int found = dls_proj_flags_for_file(path, &popts, &p);
     if (found) {
         dls_argv a = {0};
-        push_headers(&a, wdk, p.arch, opts);
+        push_headers(&a, wdk, p.arch, p.user_mode, opts);
         push_project(&a, &p);
         out->argv = a.v;
         out->argc = a.n;
         out->directory = dls_xstrdup(p.directory);
-        char *headers = headers_origin(wdk);
+        char *headers =
+            p.user_mode && !wdk ? dls_xstrdup("mingw-w64 user-mode headers") : headers_origin(wdk);
         out->origin = dls_xasprintf("%s; %s", p.origin, headers);
         free(headers);
         out->wpp = join_lines(&p.wpp);
+        out->user_mode = p.user_mode;
     }
     add_warnings(out, &p.warnings);
     dls_proj_flags_free(&p);

@@ -35,8 +35,10 @@ typedef struct {
     char *directory; /* working directory the flags are relative to (absolute) */
     char *origin;    /* human-readable: "compile_commands.json at X", "compile_flags.txt at X",
                         "project X.vcxproj (Debug|x64); ...", "default (...)" */
-    char *wpp; /* the project's WPP configuration ("func:SPEC" / "scan:FILE" lines, see wpp.h),
-                  NULL when the flags do not come from a project that enables WPP */
+    char *wpp;     /* the project's WPP configuration ("func:SPEC" / "scan:FILE" lines, see wpp.h),
+                      NULL when the flags do not come from a project that enables WPP */
+    int user_mode; /* from a project that builds user-mode code: mingw-w64's user-mode headers
+                      (windows.h), not the DDK's */
     char **warnings; /* problems met reading a project (one line each), NULL-terminated; may be
                         NULL. For the caller to log. */
     int n_warnings;

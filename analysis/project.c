@@ -2398,6 +2398,7 @@ static void derive_flags(project *p, const vars *meta, const char *path, dls_pro
     derive_includes(p, meta, out);
     derive_forced(p, meta, out);
     derive_wpp(p, meta, out);
+    out->user_mode = !p->kernel;
     derive_language(meta, path, out);
 }
 

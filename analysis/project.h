@@ -62,6 +62,8 @@ typedef struct {
      * configures (WppTraceFunction, RUN_WPP -func:), "scan:/abs/file" per header holding a
      * `begin_wpp config` block (WppScanConfigurationData, RUN_WPP -scan:). See wpp.h. */
     dls_proj_strs wpp;
+    int user_mode; /* the project builds a user-mode binary (an application, a DLL, a UMDF
+                      driver), not a kernel-mode driver */
     /* "project /abs/x.vcxproj (Debug|x64)", then ", header found through its include
      * directories" for a header no project lists, and ", chosen over /abs/y.vcxproj" when another
      * project of the same tree builds the file too. */

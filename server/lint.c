@@ -70,6 +70,7 @@ typedef struct {
     lint_fix_mode fix;      /* --fix, --fix-dry-run */
     const char *index;      /* --index DIR (lint), --out DIR (index): the on-disk facts cache */
     unsigned shard, shards; /* --shard K/N: this run reports shard K of N (1-based); N 0: all */
+    int user_mode;          /* --user-mode: check the sources of user-mode projects too */
 } lint_options;
 
 /* One file to check, and what checking it produced. */
@@ -80,6 +81,7 @@ typedef struct {
     dls_file_facts *facts; /* NULL when the file was not analysed */
     int from_cache;        /* the facts came from the index, not from a parse */
     int mine;              /* in this run's shard (always, without --shard) */
+    int user_skipped;      /* left out: its project builds user-mode code (no --user-mode) */
     dls_findings clang;    /* clang's diagnostics of the file */
     char *error;           /* why the file could not be read or analysed, or NULL */
     dls_analyse_times times;
@@ -94,6 +96,7 @@ typedef struct {
 typedef struct {
     lint_files *files;
     const dls_cache *cache; /* or NULL */
+    int user_mode;          /* analyse the sources of user-mode projects too */
     uv_mutex_t lock;
     uv_cond_t progressed;
     size_t next; /* index of the next file to parse */
@@ -183,6 +186,8 @@ static void print_index_usage(FILE *out) {
           "      --out DIR                the index directory (default: .cache/drvls)\n"
           "  -p, --compile-commands DIR   index every entry of DIR/compile_commands.json\n"
           "  -j, --jobs N                 parse N files at a time (default: number of cores)\n"
+          "      --user-mode              check the sources of user-mode projects too (test\n"
+          "                               apps, DLLs, UMDF drivers; left out by default)\n"
           "  -q, --quiet                  no progress line, no summary\n"
           "  -h, --help                   show this help\n"
           "\n"
@@ -215,6 +220,8 @@ static void print_usage(FILE *out) {
           "      --shard K/N              report only shard K of N of the files (by a hash of\n"
           "                               each path); the other files are read from --index,\n"
           "                               or parsed when they are not there\n"
+          "      --user-mode              check the sources of user-mode projects too (test\n"
+          "                               apps, DLLs, UMDF drivers; left out by default)\n"
           "  -q, --quiet                  no progress line, no summary\n"
           "      --stats                  print parse, facts and rules times on stderr\n"
           "      --list-rules             list the rules: id, severity, description, docs\n"
@@ -364,6 +371,10 @@ static int parse_args(int argc, char **argv, lint_options *o) {
         }
         if (!indexing && match_option(argv, argc, &i, NULL, "--stats", 0, NULL)) {
             o->stats = 1;
+            continue;
+        }
+        if (match_option(argv, argc, &i, NULL, "--user-mode", 0, NULL)) {
+            o->user_mode = 1;
             continue;
         }
         if (!indexing && match_option(argv, argc, &i, NULL, "--list-rules", 0, NULL)) {
@@ -672,11 +683,16 @@ static int collect_files(const lint_options *o, lint_files *l) {
 
 /* ---- parsing, on worker threads ---- */
 
-/* Read, parse and extract the facts of one file. Runs on a worker; touches only f. */
-static void analyse_file(lint_file *f, const dls_cache *cache) {
+/* Read, parse and extract the facts of one file (unless its project builds user-mode code and
+ * user_mode is 0). Runs on a worker; touches only f. */
+static void analyse_file(lint_file *f, const dls_cache *cache, int user_mode) {
     if (!f->has_flags) {
         dls_flags_for_file(f->path, NULL, &f->flags);
         f->has_flags = 1;
+    }
+    if (f->flags.user_mode && !user_mode) {
+        f->user_skipped = 1;
+        return;
     }
     f->facts = dls_analyse_file(f->path, &f->flags, cache, &f->clang, &f->times, &f->from_cache,
                                 &f->error);
@@ -690,7 +706,7 @@ static void worker_main(void *arg) {
         uv_mutex_unlock(&pool->lock);
         if (i == SIZE_MAX)
             return;
-        analyse_file(&pool->files->items[i], pool->cache);
+        analyse_file(&pool->files->items[i], pool->cache, pool->user_mode);
         uv_mutex_lock(&pool->lock);
         pool->done++;
         uv_cond_signal(&pool->progressed);
@@ -769,11 +785,12 @@ static void wait_for_workers(lint_pool *pool, int progress, const char *cwd) {
 }
 
 /* Parse every file with up to jobs threads (or read it from cache, which may be NULL). */
-static void analyse_files(lint_files *files, const dls_cache *cache, int jobs, int progress,
-                          const char *cwd) {
+static void analyse_files(lint_files *files, const dls_cache *cache, const lint_options *o,
+                          int progress, const char *cwd) {
     if (files->count == 0)
         return;
-    lint_pool pool = {.files = files, .cache = cache};
+    int jobs = o->jobs;
+    lint_pool pool = {.files = files, .cache = cache, .user_mode = o->user_mode};
     if (uv_mutex_init(&pool.lock) != 0 || uv_cond_init(&pool.progressed) != 0)
         abort(); /* cannot happen short of resource exhaustion at start-up */
     size_t n = (size_t)jobs < files->count ? (size_t)jobs : files->count;
@@ -1018,6 +1035,21 @@ static size_t count_mine(const lint_files *files) {
     return n;
 }
 
+/* Files of user-mode projects that were not analysed are not this run's: not counted, not
+ * reported. One line on stderr says how many. */
+static void leave_out_user_mode(lint_files *files, int quiet) {
+    size_t n = 0;
+    for (size_t i = 0; i < files->count; i++) {
+        n += files->items[i].user_skipped && files->items[i].mine;
+        files->items[i].mine &= !files->items[i].user_skipped;
+    }
+    if (n && !quiet)
+        fprintf(stderr,
+                "drvls lint: %lu user-mode %s left out (their projects build applications, DLLs "
+                "or UMDF drivers); --user-mode checks them too\n",
+                (unsigned long)n, plural(n, "source", "sources"));
+}
+
 /* Run lint with parsed options; out is where the report goes. */
 static int run_lint(const lint_options *o, FILE *out, const char *cwd) {
     lint_files files = {0};
@@ -1028,8 +1060,9 @@ static int run_lint(const lint_options *o, FILE *out, const char *cwd) {
     mark_shard(&files, &shard);
     int progress = !o->quiet && uv_guess_handle(2) == UV_TTY;
     dls_cache *cache = open_index(o, o->index, cwd);
-    analyse_files(&files, cache, o->jobs, progress, cwd);
+    analyse_files(&files, cache, o, progress, cwd);
     dls_cache_free(cache);
+    leave_out_user_mode(&files, o->quiet);
 
     notice_list notices = {0};
     size_t failed = report_file_problems(&files, cwd, &notices);
@@ -1097,7 +1130,7 @@ static int run_index(const lint_options *o, const char *cwd) {
     }
     lint_files files = {0};
     int status = collect_files(o, &files) == 0 ? DLS_LINT_CLEAN : DLS_LINT_ERROR;
-    analyse_files(&files, cache, o->jobs, !o->quiet && uv_guess_handle(2) == UV_TTY, cwd);
+    analyse_files(&files, cache, o, !o->quiet && uv_guess_handle(2) == UV_TTY, cwd);
     dls_cache_free(cache);
     size_t parsed = 0, kept = 0;
     for (size_t i = 0; i < files.count; i++) {
