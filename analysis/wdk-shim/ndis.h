@@ -146,6 +146,12 @@ typedef struct _SOCKET_ADDRESS {
 #define NET_IF_LINK_SPEED_UNKNOWN ((ULONG64)(-1))
 #endif
 
+/* Companions the WDK's ndis.h pulls in: Ethernet/FDDI/Token Ring address macros (mingw-w64's
+ * xfilter.h: ETH_LENGTH_OF_ADDRESS, ETH_COPY_NETWORK_ADDRESS, ETH_IS_MULTICAST, ...) and the network
+ * PnP event codes (the shim's netpnp.h: NET_DEVICE_POWER_STATE, NET_PNP_EVENT, NetEvent*). */
+#include <xfilter.h>
+#include <netpnp.h>
+
 #ifdef __cplusplus
 extern "C" {
 #endif
@@ -616,6 +622,11 @@ typedef enum _NDIS_NET_BUFFER_LIST_INFO {
     NblOriginalInterfaceIfIndex,
     NblReAuthWfpFlowContext = NblOriginalInterfaceIfIndex,
     TcpReceiveBatchInfo,
+    TcpSendOffloadsSupplementalNetBufferListInfo,
+    SwitchForwardingReserved,
+    SwitchForwardingDetail,
+    VirtualSubnetInfo,
+    IMReserved,
     MaxNetBufferListInfo
 } NDIS_NET_BUFFER_LIST_INFO, *PNDIS_NET_BUFFER_LIST_INFO;
 
@@ -814,10 +825,20 @@ struct _NDIS_OID_REQUEST {
     UCHAR SupportedRevision;
     UCHAR Reserved1;
     USHORT Reserved2;
+#if NDIS_SUPPORT_NDIS630
+    /* NDIS 6.30 and later (revision 2): the NIC switch and VPort a request is for */
+    NDIS_NIC_SWITCH_ID SwitchId;
+    NDIS_NIC_SWITCH_VPORT_ID VPortId;
+    ULONG Flags;
+#endif
 };
 
 #define NDIS_OID_REQUEST_REVISION_1 1
 #define NDIS_SIZEOF_OID_REQUEST_REVISION_1 RTL_SIZEOF_THROUGH_FIELD(NDIS_OID_REQUEST, Reserved2)
+#if NDIS_SUPPORT_NDIS630
+#define NDIS_OID_REQUEST_REVISION_2 2
+#define NDIS_SIZEOF_OID_REQUEST_REVISION_2 RTL_SIZEOF_THROUGH_FIELD(NDIS_OID_REQUEST, Flags)
+#endif
 
 /* Completes a request for which the OID handler returned NDIS_STATUS_PENDING. */
 _IRQL_requires_max_(DISPATCH_LEVEL)
@@ -964,6 +985,12 @@ _IRQL_requires_(PASSIVE_LEVEL)
 NDIS_STATUS
 (MINIPORT_SET_OPTIONS)(_In_ NDIS_HANDLE NdisDriverHandle, _In_ NDIS_HANDLE DriverContext);
 typedef MINIPORT_SET_OPTIONS *SET_OPTIONS_HANDLER;
+/* The driver-type-neutral name of the same role (miniport, protocol or filter SetOptions). */
+typedef
+_Function_class_(SET_OPTIONS)
+_IRQL_requires_(PASSIVE_LEVEL)
+NDIS_STATUS
+(SET_OPTIONS)(_In_ NDIS_HANDLE NdisDriverHandle, _In_ NDIS_HANDLE DriverContext);
 typedef MINIPORT_SET_OPTIONS *MINIPORT_SET_OPTIONS_HANDLER;
 typedef MINIPORT_SET_OPTIONS *PMINIPORT_SET_OPTIONS;
 
@@ -1594,6 +1621,1664 @@ _IRQL_requires_max_(DISPATCH_LEVEL)
 ULONG
 NdisMSetBusData(_In_ NDIS_HANDLE NdisMiniportHandle, _In_ ULONG WhichSpace, _In_ ULONG Offset,
                 _In_reads_bytes_(Length) PVOID Buffer, _In_ ULONG Length);
+
+/* ---------------------------------------------------------------------------------------------------
+ * Older NDIS helpers that NDIS 6 drivers still use: list and interlocked macros, the NDIS 5
+ * reader/writer lock, mutex macros, IRQL macros, lookaside lists, strings and physical addresses
+ * ------------------------------------------------------------------------------------------------- */
+#define NdisInitializeListHead(ListHead) InitializeListHead(ListHead)
+#define NdisInterlockedInsertHeadList(ListHead, ListEntry, Lock)                                       \
+    ExInterlockedInsertHeadList((ListHead), (ListEntry), &(Lock)->SpinLock)
+#define NdisInterlockedInsertTailList(ListHead, ListEntry, Lock)                                       \
+    ExInterlockedInsertTailList((ListHead), (ListEntry), &(Lock)->SpinLock)
+#define NdisInterlockedRemoveHeadList(ListHead, Lock) ExInterlockedRemoveHeadList((ListHead), &(Lock)->SpinLock)
+#define NdisInterlockedPushEntryList(ListHead, ListEntry, Lock)                                        \
+    ExInterlockedPushEntryList((ListHead), (ListEntry), &(Lock)->SpinLock)
+#define NdisInterlockedPopEntryList(ListHead, Lock) ExInterlockedPopEntryList((ListHead), &(Lock)->SpinLock)
+#define NdisInitializeSListHead(SListHead) InitializeSListHead(SListHead)
+#define NdisInterlockedPushEntrySList(SListHead, SListEntry, Lock)                                     \
+    ExInterlockedPushEntrySList((SListHead), (SListEntry), &(Lock)->SpinLock)
+#define NdisInterlockedPopEntrySList(SListHead, Lock) ExInterlockedPopEntrySList((SListHead), &(Lock)->SpinLock)
+#define NdisQueryDepthSList(SListHead) ExQueryDepthSList(SListHead)
+#define NdisInterlockedAddLargeStatistic(Addend, Increment)                                            \
+    InterlockedExchangeAdd64((LONG64 volatile *)(Addend), (LONG64)(Increment))
+
+/* NDIS 5 reader/writer lock: per-processor reference counts behind a spin lock. A LOCK_STATE on the
+ * caller's stack records each acquisition. NDIS 6.20 drivers use NDIS_RW_LOCK_EX instead. */
+typedef union _NDIS_RW_LOCK_REFCOUNT {
+    ULONG RefCount;
+    UCHAR cacheLine[16];
+} NDIS_RW_LOCK_REFCOUNT;
+
+typedef struct _NDIS_RW_LOCK {
+    union {
+        struct {
+            KSPIN_LOCK SpinLock;
+            PVOID Context;
+        };
+        UCHAR Reserved[16];
+    };
+    union {
+        NDIS_RW_LOCK_REFCOUNT RefCount[MAXIMUM_PROCESSORS];
+        ULONG RefCountEx[sizeof(NDIS_RW_LOCK_REFCOUNT) / sizeof(ULONG) * MAXIMUM_PROCESSORS];
+    };
+} NDIS_RW_LOCK, *PNDIS_RW_LOCK;
+
+typedef struct _LOCK_STATE {
+    USHORT LockState;
+    KIRQL OldIrql;
+} LOCK_STATE, *PLOCK_STATE;
+
+_IRQL_requires_max_(DISPATCH_LEVEL)
+VOID
+NdisInitializeReadWriteLock(_Out_ PNDIS_RW_LOCK Lock);
+
+/* fWrite TRUE: exclusive. Raises to DISPATCH_LEVEL until NdisReleaseReadWriteLock. */
+_IRQL_requires_max_(DISPATCH_LEVEL)
+VOID
+NdisAcquireReadWriteLock(_Inout_ PNDIS_RW_LOCK Lock, _In_ BOOLEAN fWrite, _Out_ PLOCK_STATE LockState);
+
+_IRQL_requires_(DISPATCH_LEVEL)
+VOID
+NdisReleaseReadWriteLock(_Inout_ PNDIS_RW_LOCK Lock, _In_ PLOCK_STATE LockState);
+
+/* A kernel mutex under NDIS names. */
+typedef KMUTEX NDIS_MUTEX, *PNDIS_MUTEX;
+#define NDIS_INIT_MUTEX(Mutex) KeInitializeMutex((Mutex), 0xFFFF)
+#define NDIS_RELEASE_MUTEX(Mutex) KeReleaseMutex((Mutex), FALSE)
+#define NDIS_WAIT_FOR_MUTEX(Mutex)                                                                     \
+    KeWaitForSingleObject((Mutex), Executive, KernelMode, FALSE, (PLARGE_INTEGER)NULL)
+
+#define NDIS_CURRENT_IRQL() KeGetCurrentIrql()
+#define NDIS_RAISE_IRQL_TO_DISPATCH(pIrql) KeRaiseIrql(DISPATCH_LEVEL, (pIrql))
+#define NDIS_LOWER_IRQL(OldIrql, CurIrql)                                                              \
+    do {                                                                                               \
+        if ((OldIrql) != (CurIrql)) {                                                                  \
+            KeLowerIrql(OldIrql);                                                                      \
+        }                                                                                              \
+    } while (0)
+
+/* Nonpaged lookaside lists. */
+#define NdisInitializeNPagedLookasideList(Lookaside, Allocate, Free, Flags, Size, Tag, Depth)          \
+    ExInitializeNPagedLookasideList((Lookaside), (Allocate), (Free), (Flags), (Size), (Tag), (Depth))
+#define NdisDeleteNPagedLookasideList(Lookaside) ExDeleteNPagedLookasideList(Lookaside)
+#define NdisAllocateFromNPagedLookasideList(Lookaside) ExAllocateFromNPagedLookasideList(Lookaside)
+#define NdisFreeToNPagedLookasideList(Lookaside, Entry) ExFreeToNPagedLookasideList((Lookaside), (Entry))
+
+#define NdisEqualString(String1, String2, CaseInsensitive)                                             \
+    RtlEqualUnicodeString((String1), (String2), (CaseInsensitive))
+#define NdisUpcaseUnicodeString(Destination, Source) RtlUpcaseUnicodeString((Destination), (Source), FALSE)
+#define NdisAnsiStringToUnicodeString(Destination, Source)                                             \
+    RtlAnsiStringToUnicodeString((Destination), (Source), FALSE)
+#define NdisUnicodeStringToAnsiString(Destination, Source)                                             \
+    RtlUnicodeStringToAnsiString((Destination), (Source), FALSE)
+
+#define NdisGetPhysicalAddressHigh(PhysicalAddress) ((PhysicalAddress).HighPart)
+#define NdisGetPhysicalAddressLow(PhysicalAddress) ((PhysicalAddress).LowPart)
+#define NdisSetPhysicalAddressHigh(PhysicalAddress, Value) ((PhysicalAddress).HighPart) = (Value)
+#define NdisSetPhysicalAddressLow(PhysicalAddress, Value) ((PhysicalAddress).LowPart) = (Value)
+
+/* MDL chain helpers. */
+#define NDIS_MDL_LINKAGE(Mdl) ((Mdl)->Next)
+#define NdisAdjustMdlLength(Mdl, Length) ((Mdl)->ByteCount = (Length))
+#define NdisQueryMdlOffset(Mdl, Offset, Length)                                                        \
+    do {                                                                                               \
+        *(Offset) = MmGetMdlByteOffset(Mdl);                                                           \
+        *(Length) = MmGetMdlByteCount(Mdl);                                                            \
+    } while (0)
+
+/* Lookaside-list allocate/free roles. They belong to wdm.h, which in mingw-w64 has only the pointer
+ * types; NDIS drivers declare their lookaside callbacks with them. Guarded so that a wdm.h that gains
+ * them can define DRVLS_WDM_LOOKASIDE_ROLES and win. */
+#ifndef DRVLS_WDM_LOOKASIDE_ROLES
+#define DRVLS_WDM_LOOKASIDE_ROLES
+typedef
+_Function_class_(ALLOCATE_FUNCTION)
+_IRQL_requires_max_(DISPATCH_LEVEL)
+PVOID
+NTAPI
+ALLOCATE_FUNCTION(_In_ POOL_TYPE PoolType, _In_ SIZE_T NumberOfBytes, _In_ ULONG Tag);
+
+typedef
+_Function_class_(FREE_FUNCTION)
+_IRQL_requires_max_(DISPATCH_LEVEL)
+VOID
+NTAPI
+FREE_FUNCTION(_In_ PVOID Buffer);
+#endif
+
+/* Cache-line alignment NDIS recommends for data shared between processors. */
+_IRQL_requires_max_(DISPATCH_LEVEL)
+ULONG
+NdisGetSharedDataAlignment(VOID);
+
+/* Upper byte for send cancel identifiers unique to the calling driver. */
+_IRQL_requires_max_(DISPATCH_LEVEL)
+UCHAR
+NdisGeneratePartialCancelId(VOID);
+
+/* Static-analysis hints that the context handed to NDIS is of the given type; empty here. */
+#define NDIS_DECLARE_MINIPORT_DRIVER_CONTEXT(Type)
+#define NDIS_DECLARE_MINIPORT_ADAPTER_CONTEXT(Type)
+#define NDIS_DECLARE_MINIPORT_INTERRUPT_CONTEXT(Type)
+#define NDIS_DECLARE_FILTER_DRIVER_CONTEXT(Type)
+#define NDIS_DECLARE_FILTER_MODULE_CONTEXT(Type)
+#define NDIS_DECLARE_PROTOCOL_DRIVER_CONTEXT(Type)
+#define NDIS_DECLARE_PROTOCOL_OPEN_CONTEXT(Type)
+
+/* ---------------------------------------------------------------------------------------------------
+ * More status codes (NDIS 6.20+ indications, the Hyper-V switch, data-path results)
+ * ------------------------------------------------------------------------------------------------- */
+#define NDIS_STATUS_DATA_NOT_ACCEPTED ((NDIS_STATUS)0xC000011BL)
+#define NDIS_STATUS_INVALID_STATE ((NDIS_STATUS)0xC0000184L)
+#define NDIS_STATUS_OFFLOAD_PAUSE ((NDIS_STATUS)0x40020001L)
+#define NDIS_STATUS_UPLOAD_ALL ((NDIS_STATUS)0x40020002L)
+#define NDIS_STATUS_OFFLOAD_RESUME ((NDIS_STATUS)0x40020003L)
+#define NDIS_STATUS_TASK_OFFLOAD_CURRENT_CONFIG ((NDIS_STATUS)0x40020006L)
+#define NDIS_STATUS_TASK_OFFLOAD_HARDWARE_CAPABILITIES ((NDIS_STATUS)0x40020007L)
+#define NDIS_STATUS_HD_SPLIT_CURRENT_CONFIG ((NDIS_STATUS)0x4002000CL)
+#define NDIS_STATUS_RECEIVE_QUEUE_STATE ((NDIS_STATUS)0x4002000DL)
+#define NDIS_STATUS_QOS_OPERATIONAL_PARAMETERS_CHANGE ((NDIS_STATUS)0x400200A0L)
+#define NDIS_STATUS_QOS_REMOTE_PARAMETERS_CHANGE ((NDIS_STATUS)0x400200A1L)
+#define NDIS_STATUS_SWITCH_PORT_REMOVE_VF ((NDIS_STATUS)0xC0241001L)
+#define NDIS_STATUS_SWITCH_NIC_STATUS ((NDIS_STATUS)0xC0241002L)
+
+/* ---------------------------------------------------------------------------------------------------
+ * Per-NET_BUFFER_LIST out-of-band information and data-path helpers
+ * ------------------------------------------------------------------------------------------------- */
+
+/* Ieee8021QNetBufferListInfo: the 802.1Q tag of a packet. */
+typedef struct _NDIS_NET_BUFFER_LIST_8021Q_INFO {
+    union {
+        struct {
+            UINT32 UserPriority : 3;
+            UINT32 CanonicalFormatId : 1;
+            UINT32 VlanId : 12;
+            UINT32 Reserved : 16;
+        } TagHeader;
+        struct {
+            UINT32 UserPriority : 3;
+            UINT32 CanonicalFormatId : 1;
+            UINT32 VlanId : 12;
+            UINT32 WMMInfo : 4;
+            UINT32 Reserved : 12;
+        } WLanTagHeader;
+        PVOID Value;
+    };
+} NDIS_NET_BUFFER_LIST_8021Q_INFO, *PNDIS_NET_BUFFER_LIST_8021Q_INFO;
+
+/* TcpIpChecksumNetBufferListInfo: checksum offload requests (send) and results (receive). */
+typedef struct _NDIS_TCP_IP_CHECKSUM_NET_BUFFER_LIST_INFO {
+    union {
+        struct {
+            ULONG IsIPv4 : 1;
+            ULONG IsIPv6 : 1;
+            ULONG TcpChecksum : 1;
+            ULONG UdpChecksum : 1;
+            ULONG IpHeaderChecksum : 1;
+            ULONG Reserved : 11;
+            ULONG TcpHeaderOffset : 10;
+        } Transmit;
+        struct {
+            ULONG TcpChecksumFailed : 1;
+            ULONG UdpChecksumFailed : 1;
+            ULONG IpChecksumFailed : 1;
+            ULONG TcpChecksumSucceeded : 1;
+            ULONG UdpChecksumSucceeded : 1;
+            ULONG IpChecksumSucceeded : 1;
+            ULONG Loopback : 1;
+            ULONG TcpChecksumValueInvalid : 1;
+            ULONG IpChecksumValueInvalid : 1;
+        } Receive;
+        PVOID Value;
+    };
+} NDIS_TCP_IP_CHECKSUM_NET_BUFFER_LIST_INFO, *PNDIS_TCP_IP_CHECKSUM_NET_BUFFER_LIST_INFO;
+
+/* TcpLargeSendNetBufferListInfo: large send offload parameters and completion. */
+#define NDIS_TCP_LARGE_SEND_OFFLOAD_V1_TYPE 0
+#define NDIS_TCP_LARGE_SEND_OFFLOAD_V2_TYPE 1
+#define NDIS_TCP_LARGE_SEND_OFFLOAD_IPv4 0
+#define NDIS_TCP_LARGE_SEND_OFFLOAD_IPv6 1
+
+typedef struct _NDIS_TCP_LARGE_SEND_OFFLOAD_NET_BUFFER_LIST_INFO {
+    union {
+        struct {
+            ULONG Unused : 30;
+            ULONG Type : 1;
+            ULONG Reserved2 : 1;
+        } Transmit;
+        struct {
+            ULONG MSS : 20;
+            ULONG TcpHeaderOffset : 10;
+            ULONG Type : 1;
+            ULONG Reserved2 : 1;
+        } LsoV1Transmit;
+        struct {
+            ULONG TcpPayload : 30;
+            ULONG Type : 1;
+            ULONG Reserved2 : 1;
+        } LsoV1TransmitComplete;
+        struct {
+            ULONG MSS : 20;
+            ULONG TcpHeaderOffset : 10;
+            ULONG Type : 1;
+            ULONG IPVersion : 1;
+        } LsoV2Transmit;
+        struct {
+            ULONG Reserved : 30;
+            ULONG Type : 1;
+            ULONG Reserved2 : 1;
+        } LsoV2TransmitComplete;
+        PVOID Value;
+    };
+} NDIS_TCP_LARGE_SEND_OFFLOAD_NET_BUFFER_LIST_INFO, *PNDIS_TCP_LARGE_SEND_OFFLOAD_NET_BUFFER_LIST_INFO;
+
+/* NetBufferListFilteringInfo: the receive filter and queue (or VPort) that accepted a packet. */
+typedef struct _NDIS_NET_BUFFER_LIST_FILTERING_INFO {
+    union {
+        struct {
+            USHORT FilterId;
+            union {
+                USHORT QueueId;
+                USHORT VPortId;
+            };
+        } FilteringInfo;
+        PVOID Value;
+    };
+} NDIS_NET_BUFFER_LIST_FILTERING_INFO, *PNDIS_NET_BUFFER_LIST_FILTERING_INFO;
+
+#define NET_BUFFER_LIST_RECEIVE_FILTER_ID(Nbl)                                                         \
+    (((PNDIS_NET_BUFFER_LIST_FILTERING_INFO)&NET_BUFFER_LIST_INFO((Nbl), NetBufferListFilteringInfo))  \
+         ->FilteringInfo.FilterId)
+#define NET_BUFFER_LIST_RECEIVE_QUEUE_ID(Nbl)                                                          \
+    (((PNDIS_NET_BUFFER_LIST_FILTERING_INFO)&NET_BUFFER_LIST_INFO((Nbl), NetBufferListFilteringInfo))  \
+         ->FilteringInfo.QueueId)
+#define NET_BUFFER_LIST_RECEIVE_FILTER_VPORT_ID(Nbl)                                                   \
+    (((PNDIS_NET_BUFFER_LIST_FILTERING_INFO)&NET_BUFFER_LIST_INFO((Nbl), NetBufferListFilteringInfo))  \
+         ->FilteringInfo.VPortId)
+
+/* Frame type (EtherType) a protocol binds to. */
+typedef USHORT NET_FRAME_TYPE, *PNET_FRAME_TYPE;
+
+/* Flags bits a driver may keep in NET_BUFFER_LIST.Flags: the protocol-reserved range. */
+#define NBL_FLAGS_PROTOCOL_RESERVED 0xFFF00000
+#define NBL_FLAGS_MINIPORT_RESERVED 0x0000F000
+#define NBL_FLAGS_SCRATCH 0x000F0000
+#define NBL_PROT_RSVD_FLAGS NBL_FLAGS_PROTOCOL_RESERVED
+#define NBL_SET_PROT_RSVD_FLAG(Nbl, Flag) ((Nbl)->Flags |= ((Flag) & NBL_PROT_RSVD_FLAGS))
+#define NBL_CLEAR_PROT_RSVD_FLAG(Nbl, Flag) ((Nbl)->Flags &= ~((Flag) & NBL_PROT_RSVD_FLAGS))
+#define NBL_TEST_PROT_RSVD_FLAG(Nbl, Flag) ((Nbl)->Flags & ((Flag) & NBL_PROT_RSVD_FLAGS))
+#define NdisSetNblFlag(Nbl, Flag) ((Nbl)->NblFlags |= (Flag))
+#define NdisClearNblFlag(Nbl, Flag) ((Nbl)->NblFlags &= ~(Flag))
+#define NdisTestNblFlag(Nbl, Flag) (((Nbl)->NblFlags & (Flag)) != 0)
+
+/* Flag helpers of the send, receive and return paths, and the flags the receive path adds. */
+#define NDIS_RECEIVE_FLAGS_MORE_NBLS 0x00000008
+#define NDIS_RECEIVE_FLAGS_SHARED_MEMORY_INFO_VALID 0x00000010
+#define NDIS_RECEIVE_FLAGS_SWITCH_SINGLE_SOURCE 0x00001000
+#define NDIS_RECEIVE_FLAGS_SWITCH_DESTINATION_GROUP 0x00002000
+#define NDIS_SEND_FLAGS_SWITCH_DESTINATION_GROUP 0x00000010
+#define NDIS_SEND_FLAGS_SWITCH_SINGLE_SOURCE 0x00000020
+#define NDIS_SEND_COMPLETE_FLAGS_SWITCH_SINGLE_SOURCE 0x00000004
+#define NDIS_RETURN_FLAGS_SWITCH_SINGLE_SOURCE 0x00000002
+#define NDIS_TEST_RECEIVE_FLAG(Flags, Flag) (((Flags) & (Flag)) == (Flag))
+#define NDIS_SET_RECEIVE_FLAG(Flags, Flag) ((Flags) |= (Flag))
+#define NDIS_TEST_RECEIVE_CAN_PEND(Flags) (((Flags) & NDIS_RECEIVE_FLAGS_RESOURCES) == 0)
+#define NDIS_TEST_RECEIVE_CANNOT_PEND(Flags) (((Flags) & NDIS_RECEIVE_FLAGS_RESOURCES) != 0)
+#define NDIS_SET_SEND_FLAG(Flags, Flag) ((Flags) |= (Flag))
+#define NDIS_SET_SEND_COMPLETE_FLAG(Flags, Flag) ((Flags) |= (Flag))
+#define NDIS_TEST_SEND_COMPLETE_FLAG(Flags, Flag) (((Flags) & (Flag)) == (Flag))
+#define NDIS_SET_RETURN_FLAG(Flags, Flag) ((Flags) |= (Flag))
+#define NDIS_TEST_RETURN_FLAG(Flags, Flag) (((Flags) & (Flag)) == (Flag))
+
+/* Context area in front of a list's data, allocated with NdisAllocateNetBufferListContext. */
+struct _NET_BUFFER_LIST_CONTEXT {
+    PNET_BUFFER_LIST_CONTEXT Next;
+    USHORT Size;
+    USHORT Offset;
+    UCHAR ContextData[1];
+};
+
+#define NET_BUFFER_LIST_CONTEXT_DATA_START(Nbl)                                                        \
+    ((PVOID)(((Nbl)->Context)->ContextData + ((Nbl)->Context)->Offset))
+#define NET_BUFFER_LIST_CONTEXT_DATA_SIZE(Nbl) ((((Nbl)->Context)->Size) - (((Nbl)->Context)->Offset))
+
+_IRQL_requires_max_(DISPATCH_LEVEL)
+NDIS_STATUS
+NdisAllocateNetBufferListContext(_In_ PNET_BUFFER_LIST NetBufferList, _In_ USHORT ContextSize,
+                                 _In_ USHORT ContextBackFill, _In_ ULONG PoolTag);
+
+_IRQL_requires_max_(DISPATCH_LEVEL)
+VOID
+NdisFreeNetBufferListContext(_In_ PNET_BUFFER_LIST NetBufferList, _In_ USHORT ContextSize);
+
+/* Pools of NET_BUFFER structures, and single NET_BUFFERs. */
+typedef struct _NET_BUFFER_POOL_PARAMETERS {
+    NDIS_OBJECT_HEADER Header; /* NDIS_OBJECT_TYPE_DEFAULT, revision 1 */
+    ULONG PoolTag;
+    ULONG DataSize;
+} NET_BUFFER_POOL_PARAMETERS, *PNET_BUFFER_POOL_PARAMETERS;
+
+#define NET_BUFFER_POOL_PARAMETERS_REVISION_1 1
+#define NDIS_SIZEOF_NET_BUFFER_POOL_PARAMETERS_REVISION_1                                              \
+    RTL_SIZEOF_THROUGH_FIELD(NET_BUFFER_POOL_PARAMETERS, DataSize)
+
+_IRQL_requires_max_(DISPATCH_LEVEL)
+NDIS_HANDLE
+NdisAllocateNetBufferPool(_In_opt_ NDIS_HANDLE NdisHandle, _In_ PNET_BUFFER_POOL_PARAMETERS Parameters);
+
+_IRQL_requires_max_(DISPATCH_LEVEL)
+VOID
+NdisFreeNetBufferPool(_In_ NDIS_HANDLE PoolHandle);
+
+_IRQL_requires_max_(DISPATCH_LEVEL)
+PNET_BUFFER
+NdisAllocateNetBuffer(_In_ NDIS_HANDLE PoolHandle, _In_opt_ PMDL MdlChain, _In_ ULONG DataOffset,
+                      _In_ SIZE_T DataLength);
+
+_IRQL_requires_max_(DISPATCH_LEVEL)
+VOID
+NdisFreeNetBuffer(_In_ PNET_BUFFER NetBuffer);
+
+/* Moves DataOffset back by DataOffsetDelta (allocating MDL space as needed) / forward again. */
+_IRQL_requires_max_(DISPATCH_LEVEL)
+NDIS_STATUS
+NdisRetreatNetBufferDataStart(_In_ PNET_BUFFER NetBuffer, _In_ ULONG DataOffsetDelta, _In_ ULONG DataBackFill,
+                              _In_opt_ PVOID AllocateMdlHandler);
+
+_IRQL_requires_max_(DISPATCH_LEVEL)
+VOID
+NdisAdvanceNetBufferDataStart(_In_ PNET_BUFFER NetBuffer, _In_ ULONG DataOffsetDelta, _In_ BOOLEAN FreeMdl,
+                              _In_opt_ PVOID FreeMdlHandler);
+
+_IRQL_requires_max_(DISPATCH_LEVEL)
+NDIS_STATUS
+NdisRetreatNetBufferListDataStart(_In_ PNET_BUFFER_LIST NetBufferList, _In_ ULONG DataOffsetDelta,
+                                  _In_ ULONG DataBackFill, _In_opt_ PVOID AllocateMdlHandler,
+                                  _In_opt_ PVOID FreeMdlHandler);
+
+_IRQL_requires_max_(DISPATCH_LEVEL)
+VOID
+NdisAdvanceNetBufferListDataStart(_In_ PNET_BUFFER_LIST NetBufferList, _In_ ULONG DataOffsetDelta,
+                                  _In_ BOOLEAN FreeMdl, _In_opt_ PVOID FreeMdlMdlHandler);
+
+/* Copies packet data between two NET_BUFFERs; *BytesCopied says how much was copied. */
+_IRQL_requires_max_(DISPATCH_LEVEL)
+NDIS_STATUS
+NdisCopyFromNetBufferToNetBuffer(_In_ PNET_BUFFER Destination, _In_ ULONG DestinationOffset,
+                                 _In_ ULONG BytesToCopy, _In_ PNET_BUFFER Source, _In_ ULONG SourceOffset,
+                                 _Out_ PULONG BytesCopied);
+
+/* Clones and copies of a NET_BUFFER_LIST (NDIS_CLONE_FLAGS_*, NDIS_COPY_FLAGS_*). */
+#define NDIS_CLONE_FLAGS_RESERVED 0x00000001
+#define NDIS_CLONE_FLAGS_USE_ORIGINAL_MDLS 0x00000002
+
+_IRQL_requires_max_(DISPATCH_LEVEL)
+PNET_BUFFER_LIST
+NdisAllocateCloneNetBufferList(_In_ PNET_BUFFER_LIST OriginalNetBufferList,
+                               _In_opt_ NDIS_HANDLE NetBufferListPoolHandle,
+                               _In_opt_ NDIS_HANDLE NetBufferPoolHandle, _In_ ULONG AllocateCloneFlags);
+
+_IRQL_requires_max_(DISPATCH_LEVEL)
+VOID
+NdisFreeCloneNetBufferList(_In_ PNET_BUFFER_LIST CloneNetBufferList, _In_ ULONG FreeCloneFlags);
+
+/* Shared memory segments behind a NET_BUFFER (VMQ and the like). */
+struct _NET_BUFFER_SHARED_MEMORY {
+    PNET_BUFFER_SHARED_MEMORY NextSharedMemorySegment;
+    ULONG SharedMemoryFlags;
+    NDIS_HANDLE SharedMemoryHandle;
+    ULONG SharedMemoryOffset;
+    ULONG SharedMemoryLength;
+};
+
+#define NET_BUFFER_FIRST_SHARED_MEM_INFO(Nb) ((Nb)->SharedMemoryInfo)
+#define NET_BUFFER_SHARED_MEM_NEXT_SEGMENT(Shm) ((Shm)->NextSharedMemorySegment)
+#define NET_BUFFER_SHARED_MEM_FLAGS(Shm) ((Shm)->SharedMemoryFlags)
+#define NET_BUFFER_SHARED_MEM_HANDLE(Shm) ((Shm)->SharedMemoryHandle)
+#define NET_BUFFER_SHARED_MEM_OFFSET(Shm) ((Shm)->SharedMemoryOffset)
+#define NET_BUFFER_SHARED_MEM_LENGTH(Shm) ((Shm)->SharedMemoryLength)
+#define NET_BUFFER_SCATTER_GATHER_LIST(Nb) ((Nb)->ScatterGatherList)
+
+/* ---------------------------------------------------------------------------------------------------
+ * Network PnP events delivered to protocol and filter drivers (NDIS 6 wrapper of NET_PNP_EVENT)
+ * ------------------------------------------------------------------------------------------------- */
+typedef struct _NET_PNP_EVENT_NOTIFICATION {
+    NDIS_OBJECT_HEADER Header; /* NDIS_OBJECT_TYPE_DEFAULT */
+    NDIS_PORT_NUMBER PortNumber;
+    NET_PNP_EVENT NetPnPEvent;
+    ULONG Flags;
+} NET_PNP_EVENT_NOTIFICATION, *PNET_PNP_EVENT_NOTIFICATION;
+
+#define NET_PNP_EVENT_NOTIFICATION_REVISION_1 1
+#define NDIS_SIZEOF_NET_PNP_EVENT_NOTIFICATION_REVISION_1                                              \
+    RTL_SIZEOF_THROUGH_FIELD(NET_PNP_EVENT_NOTIFICATION, Flags)
+
+/* Attributes a restart hands along (NDIS_RESTART_ATTRIBUTES.Oid == OID_GEN_MINIPORT_RESTART_ATTRIBUTES). */
+typedef struct _NDIS_RESTART_GENERAL_ATTRIBUTES {
+    NDIS_OBJECT_HEADER Header; /* NDIS_OBJECT_TYPE_RESTART_GENERAL_ATTRIBUTES */
+    ULONG MtuSize;
+    ULONG64 MaxXmitLinkSpeed;
+    ULONG64 MaxRcvLinkSpeed;
+    ULONG LookaheadSize;
+    ULONG MacOptions;
+    ULONG SupportedPacketFilters;
+    ULONG MaxMulticastListSize;
+    PNDIS_RECEIVE_SCALE_CAPABILITIES RecvScaleCapabilities;
+    NET_IF_ACCESS_TYPE AccessType;
+    ULONG Flags;
+    NET_IF_CONNECTION_TYPE ConnectionType;
+    ULONG SupportedStatistics;
+    ULONG DataBackFillSize;
+    ULONG ContextBackFillSize;
+    PNDIS_OID SupportedOidList;
+    ULONG SupportedOidListLength;
+    ULONG MaxLookahead;
+} NDIS_RESTART_GENERAL_ATTRIBUTES, *PNDIS_RESTART_GENERAL_ATTRIBUTES;
+
+#define NDIS_RESTART_GENERAL_ATTRIBUTES_REVISION_1 1
+#define NDIS_RESTART_GENERAL_ATTRIBUTES_REVISION_2 2
+#define NDIS_SIZEOF_RESTART_GENERAL_ATTRIBUTES_REVISION_1                                              \
+    RTL_SIZEOF_THROUGH_FIELD(NDIS_RESTART_GENERAL_ATTRIBUTES, SupportedOidListLength)
+#define NDIS_SIZEOF_RESTART_GENERAL_ATTRIBUTES_REVISION_2                                              \
+    RTL_SIZEOF_THROUGH_FIELD(NDIS_RESTART_GENERAL_ATTRIBUTES, MaxLookahead)
+
+/* NDIS_PORT (an NDIS port of a miniport adapter, listed in the bind parameters) comes from ntddndis.h. */
+
+/* ---------------------------------------------------------------------------------------------------
+ * Protocol drivers: roles, registration, binding and the protocol-side data and request paths
+ * ------------------------------------------------------------------------------------------------- */
+#define NDIS_PROTOCOL_MAJOR_VERSION (DRVLS_NDIS_TARGET / 100)
+#define NDIS_PROTOCOL_MINOR_VERSION DRVLS_NDIS_MINOR
+
+/* What ProtocolBindAdapterEx learns about the miniport adapter it is asked to bind to. */
+typedef struct _NDIS_BIND_PARAMETERS {
+    NDIS_OBJECT_HEADER Header; /* NDIS_OBJECT_TYPE_BIND_PARAMETERS */
+    PNDIS_STRING ProtocolSection;
+    PNDIS_STRING AdapterName;
+    PDEVICE_OBJECT PhysicalDeviceObject;
+    NDIS_MEDIUM MediaType;
+    ULONG MtuSize;
+    ULONG64 MaxXmitLinkSpeed;
+    ULONG64 XmitLinkSpeed;
+    ULONG64 MaxRcvLinkSpeed;
+    ULONG64 RcvLinkSpeed;
+    NDIS_MEDIA_CONNECT_STATE MediaConnectState;
+    NDIS_MEDIA_DUPLEX_STATE MediaDuplexState;
+    ULONG LookaheadSize;
+    PNDIS_PNP_CAPABILITIES PowerManagementCapabilities;
+    ULONG SupportedPacketFilters;
+    ULONG MaxMulticastListSize;
+    USHORT MacAddressLength;
+    UCHAR CurrentMacAddress[NDIS_MAX_PHYS_ADDRESS_LENGTH];
+    NDIS_PHYSICAL_MEDIUM PhysicalMediumType;
+    PNDIS_RECEIVE_SCALE_CAPABILITIES RcvScaleCapabilities;
+    NET_LUID BoundIfNetluid;
+    NET_IFINDEX BoundIfIndex;
+    NET_LUID LowestIfNetluid;
+    NET_IFINDEX LowestIfIndex;
+    NET_IF_ACCESS_TYPE AccessType;
+    NET_IF_DIRECTION_TYPE DirectionType;
+    NET_IF_CONNECTION_TYPE ConnectionType;
+    NET_IFTYPE IfType;
+    BOOLEAN IfConnectorPresent;
+    PNDIS_PORT ActivePorts;
+    ULONG DataBackFillSize;
+    ULONG ContextBackFillSize;
+    ULONG MacOptions;
+    NET_IF_COMPARTMENT_ID CompartmentId;
+    PNDIS_OFFLOAD DefaultOffloadConfiguration;
+    PNDIS_TCP_CONNECTION_OFFLOAD TcpConnectionOffloadCapabilities;
+    PNDIS_STRING BoundAdapterName;
+#if NDIS_SUPPORT_NDIS61
+    PNDIS_HD_SPLIT_CURRENT_CONFIG HDSplitCurrentConfig;
+#endif
+#if NDIS_SUPPORT_NDIS620
+    PNDIS_RECEIVE_FILTER_CAPABILITIES ReceiveFilterCapabilities;
+    PNDIS_PM_CAPABILITIES PowerManagementCapabilitiesEx;
+    PNDIS_NIC_SWITCH_CAPABILITIES NicSwitchCapabilities;
+#endif
+#if NDIS_SUPPORT_NDIS630
+    BOOLEAN NDKEnabled;
+    PNDIS_NDK_CAPABILITIES NDKCapabilities;
+    PNDIS_SRIOV_CAPABILITIES SriovCapabilities;
+    PNDIS_NIC_SWITCH_INFO_ARRAY NicSwitchArray;
+#endif
+} NDIS_BIND_PARAMETERS, *PNDIS_BIND_PARAMETERS;
+
+#define NDIS_BIND_PARAMETERS_REVISION_1 1
+#define NDIS_BIND_PARAMETERS_REVISION_2 2
+#define NDIS_BIND_PARAMETERS_REVISION_3 3
+#define NDIS_BIND_PARAMETERS_REVISION_4 4
+
+/* What a protocol passes to NdisOpenAdapterEx. */
+typedef struct _NDIS_OPEN_PARAMETERS {
+    NDIS_OBJECT_HEADER Header; /* NDIS_OBJECT_TYPE_OPEN_PARAMETERS */
+    PNDIS_STRING AdapterName;
+    PNDIS_MEDIUM MediumArray;
+    UINT MediumArraySize;
+    PUINT SelectedMediumIndex;
+    PNET_FRAME_TYPE FrameTypeArray;
+    UINT FrameTypeArraySize;
+} NDIS_OPEN_PARAMETERS, *PNDIS_OPEN_PARAMETERS;
+
+#define NDIS_OPEN_PARAMETERS_REVISION_1 1
+#define NDIS_SIZEOF_OPEN_PARAMETERS_REVISION_1                                                         \
+    RTL_SIZEOF_THROUGH_FIELD(NDIS_OPEN_PARAMETERS, FrameTypeArraySize)
+
+/* NetEventRestart / NetEventPause buffers of a protocol binding. */
+typedef struct _NDIS_PROTOCOL_RESTART_PARAMETERS {
+    NDIS_OBJECT_HEADER Header; /* NDIS_OBJECT_TYPE_PROTOCOL_RESTART_PARAMETERS */
+    PUCHAR FilterModuleNameBuffer;
+    ULONG FilterModuleNameBufferLength;
+    PNDIS_RESTART_ATTRIBUTES RestartAttributes;
+    NET_IFINDEX BoundIfIndex;
+    NET_LUID BoundIfNetluid;
+    ULONG Flags;
+} NDIS_PROTOCOL_RESTART_PARAMETERS, *PNDIS_PROTOCOL_RESTART_PARAMETERS;
+
+#define NDIS_PROTOCOL_RESTART_PARAMETERS_REVISION_1 1
+#define NDIS_SIZEOF_PROTOCOL_RESTART_PARAMETERS_REVISION_1                                             \
+    RTL_SIZEOF_THROUGH_FIELD(NDIS_PROTOCOL_RESTART_PARAMETERS, Flags)
+
+typedef struct _NDIS_PROTOCOL_PAUSE_PARAMETERS {
+    NDIS_OBJECT_HEADER Header;
+    ULONG Flags;
+    ULONG PauseReason;
+} NDIS_PROTOCOL_PAUSE_PARAMETERS, *PNDIS_PROTOCOL_PAUSE_PARAMETERS;
+
+#define NDIS_PROTOCOL_PAUSE_PARAMETERS_REVISION_1 1
+#define NDIS_SIZEOF_PROTOCOL_PAUSE_PARAMETERS_REVISION_1                                               \
+    RTL_SIZEOF_THROUGH_FIELD(NDIS_PROTOCOL_PAUSE_PARAMETERS, PauseReason)
+
+/* ProtocolSetOptions: register optional services while NdisRegisterProtocolDriver runs. */
+typedef
+_Function_class_(PROTOCOL_SET_OPTIONS)
+_IRQL_requires_(PASSIVE_LEVEL)
+NDIS_STATUS
+(PROTOCOL_SET_OPTIONS)(_In_ NDIS_HANDLE NdisDriverHandle, _In_ NDIS_HANDLE DriverContext);
+
+/* ProtocolBindAdapterEx: open the adapter (NdisOpenAdapterEx); may pend and complete with
+ * NdisCompleteBindAdapterEx. */
+typedef
+_Function_class_(PROTOCOL_BIND_ADAPTER_EX)
+_IRQL_requires_(PASSIVE_LEVEL)
+NDIS_STATUS
+(PROTOCOL_BIND_ADAPTER_EX)(_In_ NDIS_HANDLE ProtocolDriverContext, _In_ NDIS_HANDLE BindContext,
+                           _In_ PNDIS_BIND_PARAMETERS BindParameters);
+typedef PROTOCOL_BIND_ADAPTER_EX *BIND_HANDLER_EX;
+
+/* ProtocolUnbindAdapterEx: close the binding (NdisCloseAdapterEx); may pend and complete with
+ * NdisCompleteUnbindAdapterEx. */
+typedef
+_Function_class_(PROTOCOL_UNBIND_ADAPTER_EX)
+_IRQL_requires_(PASSIVE_LEVEL)
+NDIS_STATUS
+(PROTOCOL_UNBIND_ADAPTER_EX)(_In_ NDIS_HANDLE UnbindContext, _In_ NDIS_HANDLE ProtocolBindingContext);
+typedef PROTOCOL_UNBIND_ADAPTER_EX *UNBIND_HANDLER_EX;
+
+/* ProtocolOpenAdapterCompleteEx: a pended NdisOpenAdapterEx finished. */
+typedef
+_Function_class_(PROTOCOL_OPEN_ADAPTER_COMPLETE_EX)
+_IRQL_requires_max_(DISPATCH_LEVEL)
+VOID
+(PROTOCOL_OPEN_ADAPTER_COMPLETE_EX)(_In_ NDIS_HANDLE ProtocolBindingContext, _In_ NDIS_STATUS Status);
+typedef PROTOCOL_OPEN_ADAPTER_COMPLETE_EX *OPEN_ADAPTER_COMPLETE_HANDLER_EX;
+
+/* ProtocolCloseAdapterCompleteEx: a pended NdisCloseAdapterEx finished. */
+typedef
+_Function_class_(PROTOCOL_CLOSE_ADAPTER_COMPLETE_EX)
+_IRQL_requires_max_(DISPATCH_LEVEL)
+VOID
+(PROTOCOL_CLOSE_ADAPTER_COMPLETE_EX)(_In_ NDIS_HANDLE ProtocolBindingContext);
+typedef PROTOCOL_CLOSE_ADAPTER_COMPLETE_EX *CLOSE_ADAPTER_COMPLETE_HANDLER_EX;
+
+/* ProtocolNetPnPEvent: power, pause/restart, reconfiguration and binding events. */
+typedef
+_Function_class_(PROTOCOL_NET_PNP_EVENT)
+_IRQL_requires_(PASSIVE_LEVEL)
+NDIS_STATUS
+(PROTOCOL_NET_PNP_EVENT)(_In_ NDIS_HANDLE ProtocolBindingContext,
+                         _In_ PNET_PNP_EVENT_NOTIFICATION NetPnPEventNotification);
+typedef PROTOCOL_NET_PNP_EVENT *NET_PNP_EVENT_HANDLER;
+
+/* ProtocolUninstall: the protocol is being uninstalled. */
+typedef
+_Function_class_(PROTOCOL_UNINSTALL)
+_IRQL_requires_(PASSIVE_LEVEL)
+VOID
+(PROTOCOL_UNINSTALL)(VOID);
+typedef PROTOCOL_UNINSTALL *UNINSTALL_PROTOCOL_HANDLER;
+
+/* ProtocolOidRequestComplete: a pended NdisOidRequest finished. */
+typedef
+_Function_class_(PROTOCOL_OID_REQUEST_COMPLETE)
+_IRQL_requires_max_(DISPATCH_LEVEL)
+VOID
+(PROTOCOL_OID_REQUEST_COMPLETE)(_In_ NDIS_HANDLE ProtocolBindingContext, _In_ PNDIS_OID_REQUEST OidRequest,
+                                _In_ NDIS_STATUS Status);
+typedef PROTOCOL_OID_REQUEST_COMPLETE *OID_REQUEST_COMPLETE_HANDLER;
+
+/* ProtocolDirectOidRequestComplete (NDIS 6.1+). */
+typedef
+_Function_class_(PROTOCOL_DIRECT_OID_REQUEST_COMPLETE)
+_IRQL_requires_max_(DISPATCH_LEVEL)
+VOID
+(PROTOCOL_DIRECT_OID_REQUEST_COMPLETE)(_In_ NDIS_HANDLE ProtocolBindingContext,
+                                       _In_ PNDIS_OID_REQUEST OidRequest, _In_ NDIS_STATUS Status);
+typedef PROTOCOL_DIRECT_OID_REQUEST_COMPLETE *DIRECT_OID_REQUEST_COMPLETE_HANDLER;
+
+/* ProtocolStatusEx: a status indication from the miniport below. */
+typedef
+_Function_class_(PROTOCOL_STATUS_EX)
+_IRQL_requires_max_(DISPATCH_LEVEL)
+VOID
+(PROTOCOL_STATUS_EX)(_In_ NDIS_HANDLE ProtocolBindingContext, _In_ PNDIS_STATUS_INDICATION StatusIndication);
+typedef PROTOCOL_STATUS_EX *STATUS_HANDLER_EX;
+
+/* ProtocolReceiveNetBufferLists: received data; return it with NdisReturnNetBufferLists unless
+ * NDIS_RECEIVE_FLAGS_RESOURCES is set. */
+typedef
+_Function_class_(PROTOCOL_RECEIVE_NET_BUFFER_LISTS)
+_IRQL_requires_max_(DISPATCH_LEVEL)
+VOID
+(PROTOCOL_RECEIVE_NET_BUFFER_LISTS)(_In_ NDIS_HANDLE ProtocolBindingContext,
+                                    _In_ PNET_BUFFER_LIST NetBufferLists, _In_ NDIS_PORT_NUMBER PortNumber,
+                                    _In_ ULONG NumberOfNetBufferLists, _In_ ULONG ReceiveFlags);
+typedef PROTOCOL_RECEIVE_NET_BUFFER_LISTS *RECEIVE_NET_BUFFER_LISTS_HANDLER;
+
+/* ProtocolSendNetBufferListsComplete: NDIS returns lists sent with NdisSendNetBufferLists. */
+typedef
+_Function_class_(PROTOCOL_SEND_NET_BUFFER_LISTS_COMPLETE)
+_IRQL_requires_max_(DISPATCH_LEVEL)
+VOID
+(PROTOCOL_SEND_NET_BUFFER_LISTS_COMPLETE)(_In_ NDIS_HANDLE ProtocolBindingContext,
+                                          _In_ PNET_BUFFER_LIST NetBufferList, _In_ ULONG SendCompleteFlags);
+typedef PROTOCOL_SEND_NET_BUFFER_LISTS_COMPLETE *SEND_NET_BUFFER_LISTS_COMPLETE_HANDLER;
+
+/* The table of entry points a protocol driver hands to NdisRegisterProtocolDriver. */
+typedef struct _NDIS_PROTOCOL_DRIVER_CHARACTERISTICS {
+    NDIS_OBJECT_HEADER Header; /* NDIS_OBJECT_TYPE_PROTOCOL_DRIVER_CHARACTERISTICS */
+    UCHAR MajorNdisVersion;
+    UCHAR MinorNdisVersion;
+    UCHAR MajorDriverVersion;
+    UCHAR MinorDriverVersion;
+    ULONG Flags;
+    NDIS_STRING Name;
+    SET_OPTIONS_HANDLER SetOptionsHandler;
+    BIND_HANDLER_EX BindAdapterHandlerEx;
+    UNBIND_HANDLER_EX UnbindAdapterHandlerEx;
+    OPEN_ADAPTER_COMPLETE_HANDLER_EX OpenAdapterCompleteHandlerEx;
+    CLOSE_ADAPTER_COMPLETE_HANDLER_EX CloseAdapterCompleteHandlerEx;
+    NET_PNP_EVENT_HANDLER NetPnPEventHandler;
+    UNINSTALL_PROTOCOL_HANDLER UninstallHandler;
+    OID_REQUEST_COMPLETE_HANDLER OidRequestCompleteHandler;
+    STATUS_HANDLER_EX StatusHandlerEx;
+    RECEIVE_NET_BUFFER_LISTS_HANDLER ReceiveNetBufferListsHandler;
+    SEND_NET_BUFFER_LISTS_COMPLETE_HANDLER SendNetBufferListsCompleteHandler;
+#if NDIS_SUPPORT_NDIS61
+    /* NDIS 6.1 and later (revision 2) */
+    DIRECT_OID_REQUEST_COMPLETE_HANDLER DirectOidRequestCompleteHandler;
+#endif
+} NDIS_PROTOCOL_DRIVER_CHARACTERISTICS, *PNDIS_PROTOCOL_DRIVER_CHARACTERISTICS;
+
+#define NDIS_PROTOCOL_DRIVER_CHARACTERISTICS_REVISION_1 1
+#define NDIS_SIZEOF_PROTOCOL_DRIVER_CHARACTERISTICS_REVISION_1                                         \
+    RTL_SIZEOF_THROUGH_FIELD(NDIS_PROTOCOL_DRIVER_CHARACTERISTICS, SendNetBufferListsCompleteHandler)
+#if NDIS_SUPPORT_NDIS61
+#define NDIS_PROTOCOL_DRIVER_CHARACTERISTICS_REVISION_2 2
+#define NDIS_SIZEOF_PROTOCOL_DRIVER_CHARACTERISTICS_REVISION_2                                         \
+    RTL_SIZEOF_THROUGH_FIELD(NDIS_PROTOCOL_DRIVER_CHARACTERISTICS, DirectOidRequestCompleteHandler)
+#endif
+
+#define NDIS_PROTOCOL_DRIVER_SUPPORTS_CURRENT_MAC_ADDRESS_CHANGE 0x00000002
+#define NDIS_PROTOCOL_DRIVER_SUPPORTS_L2_MTU_SIZE_CHANGE 0x00000004
+
+_IRQL_requires_(PASSIVE_LEVEL)
+NDIS_STATUS
+NdisRegisterProtocolDriver(_In_opt_ NDIS_HANDLE ProtocolDriverContext,
+                           _In_ PNDIS_PROTOCOL_DRIVER_CHARACTERISTICS ProtocolCharacteristics,
+                           _Out_ PNDIS_HANDLE NdisProtocolHandle);
+
+_IRQL_requires_(PASSIVE_LEVEL)
+VOID
+NdisDeregisterProtocolDriver(_In_ NDIS_HANDLE NdisProtocolHandle);
+
+/* Opens a binding to the adapter named in OpenParameters; may return NDIS_STATUS_PENDING. */
+_IRQL_requires_(PASSIVE_LEVEL)
+NDIS_STATUS
+NdisOpenAdapterEx(_In_ NDIS_HANDLE NdisProtocolHandle, _In_ NDIS_HANDLE ProtocolBindingContext,
+                  _In_ PNDIS_OPEN_PARAMETERS OpenParameters, _In_ NDIS_HANDLE BindContext,
+                  _Out_ PNDIS_HANDLE NdisBindingHandle);
+
+_IRQL_requires_(PASSIVE_LEVEL)
+NDIS_STATUS
+NdisCloseAdapterEx(_In_ NDIS_HANDLE NdisBindingHandle);
+
+_IRQL_requires_(PASSIVE_LEVEL)
+VOID
+NdisCompleteBindAdapterEx(_In_ NDIS_HANDLE BindAdapterContext, _In_ NDIS_STATUS Status);
+
+_IRQL_requires_(PASSIVE_LEVEL)
+VOID
+NdisCompleteUnbindAdapterEx(_In_ NDIS_HANDLE UnbindContext);
+
+/* Asks NDIS to unbind the protocol from the adapter (the protocol's own initiative). */
+_IRQL_requires_(PASSIVE_LEVEL)
+NDIS_STATUS
+NdisUnbindAdapter(_In_ NDIS_HANDLE NdisBindingHandle);
+
+_IRQL_requires_(PASSIVE_LEVEL)
+VOID
+NdisReEnumerateProtocolBindings(_In_ NDIS_HANDLE NdisProtocolHandle);
+
+/* Completes a NetPnPEvent for which the protocol returned NDIS_STATUS_PENDING. */
+_IRQL_requires_(PASSIVE_LEVEL)
+VOID
+NdisCompleteNetPnPEvent(_In_ NDIS_HANDLE NdisBindingHandle,
+                        _In_ PNET_PNP_EVENT_NOTIFICATION NetPnPEventNotification, _In_ NDIS_STATUS Status);
+
+/* Sends on a binding; each list comes back through ProtocolSendNetBufferListsComplete. */
+_IRQL_requires_max_(DISPATCH_LEVEL)
+VOID
+NdisSendNetBufferLists(_In_ NDIS_HANDLE NdisBindingHandle, _In_ PNET_BUFFER_LIST NetBufferLists,
+                       _In_ NDIS_PORT_NUMBER PortNumber, _In_ ULONG SendFlags);
+
+/* Returns lists indicated to ProtocolReceiveNetBufferLists. */
+_IRQL_requires_max_(DISPATCH_LEVEL)
+VOID
+NdisReturnNetBufferLists(_In_ NDIS_HANDLE NdisBindingHandle, _In_ PNET_BUFFER_LIST NetBufferLists,
+                         _In_ ULONG ReturnFlags);
+
+_IRQL_requires_max_(DISPATCH_LEVEL)
+VOID
+NdisCancelSendNetBufferLists(_In_ NDIS_HANDLE NdisBindingHandle, _In_ PVOID CancelId);
+
+/* Issues an OID request on a binding; may pend (ProtocolOidRequestComplete). */
+_IRQL_requires_max_(DISPATCH_LEVEL)
+NDIS_STATUS
+NdisOidRequest(_In_ NDIS_HANDLE NdisBindingHandle, _In_ PNDIS_OID_REQUEST OidRequest);
+
+_IRQL_requires_max_(DISPATCH_LEVEL)
+VOID
+NdisCancelOidRequest(_In_ NDIS_HANDLE NdisBindingHandle, _In_ PVOID RequestId);
+
+_IRQL_requires_max_(DISPATCH_LEVEL)
+NDIS_STATUS
+NdisDirectOidRequest(_In_ NDIS_HANDLE NdisBindingHandle, _In_ PNDIS_OID_REQUEST OidRequest);
+
+_IRQL_requires_max_(DISPATCH_LEVEL)
+VOID
+NdisCancelDirectOidRequest(_In_ NDIS_HANDLE NdisBindingHandle, _In_ PVOID RequestId);
+
+/* The friendly name of the adapter under a binding; the caller frees Buffer with NdisFreeMemory. */
+_IRQL_requires_(PASSIVE_LEVEL)
+NDIS_STATUS
+NdisQueryAdapterInstanceName(_Out_ PNDIS_STRING pAdapterInstanceName, _In_ NDIS_HANDLE NdisBindingHandle);
+
+_IRQL_requires_(PASSIVE_LEVEL)
+NDIS_STATUS
+NdisQueryBindInstanceName(_Out_ PNDIS_STRING pAdapterInstanceName, _In_ NDIS_HANDLE BindingContext);
+
+/* A copy of an OID request for passing it down (filter and intermediate drivers). */
+_IRQL_requires_max_(DISPATCH_LEVEL)
+NDIS_STATUS
+NdisAllocateCloneOidRequest(_In_ NDIS_HANDLE SourceHandle, _In_ PNDIS_OID_REQUEST OidRequest,
+                            _In_ UINT PoolTag, _Out_ PNDIS_OID_REQUEST *CloneOidRequest);
+
+_IRQL_requires_max_(DISPATCH_LEVEL)
+VOID
+NdisFreeCloneOidRequest(_In_ NDIS_HANDLE SourceHandle, _In_ PNDIS_OID_REQUEST Request);
+
+/* ---------------------------------------------------------------------------------------------------
+ * Intermediate drivers (a protocol edge and a miniport edge in one driver) and the interface stack
+ * ------------------------------------------------------------------------------------------------- */
+_IRQL_requires_(PASSIVE_LEVEL)
+NDIS_STATUS
+NdisIMInitializeDeviceInstanceEx(_In_ NDIS_HANDLE DriverHandle, _In_ PNDIS_STRING DriverInstance,
+                                 _In_opt_ NDIS_HANDLE DeviceContext);
+
+_IRQL_requires_(PASSIVE_LEVEL)
+NDIS_STATUS
+NdisIMCancelInitializeDeviceInstance(_In_ NDIS_HANDLE DriverHandle, _In_ PNDIS_STRING DeviceInstance);
+
+_IRQL_requires_(PASSIVE_LEVEL)
+NDIS_STATUS
+NdisIMDeInitializeDeviceInstance(_In_ NDIS_HANDLE NdisMiniportHandle);
+
+/* Tells NDIS that a miniport driver and a protocol driver are the two edges of one IM driver. */
+_IRQL_requires_(PASSIVE_LEVEL)
+VOID
+NdisIMAssociateMiniport(_In_ NDIS_HANDLE DriverHandle, _In_ NDIS_HANDLE ProtocolHandle);
+
+_IRQL_requires_max_(DISPATCH_LEVEL)
+NDIS_HANDLE
+NdisIMGetBindingContext(_In_ NDIS_HANDLE NdisBindingHandle);
+
+_IRQL_requires_(PASSIVE_LEVEL)
+NDIS_STATUS
+NdisIfAddIfStackEntry(_In_ NET_IFINDEX HigherLayerIfIndex, _In_ NET_IFINDEX LowerLayerIfIndex);
+
+_IRQL_requires_(PASSIVE_LEVEL)
+VOID
+NdisIfDeleteIfStackEntry(_In_ NET_IFINDEX HigherLayerIfIndex, _In_ NET_IFINDEX LowerLayerIfIndex);
+
+/* ---------------------------------------------------------------------------------------------------
+ * Filter drivers: roles, registration, attach/pause/restart parameters and the filter-side calls
+ * ------------------------------------------------------------------------------------------------- */
+#define NDIS_FILTER_MAJOR_VERSION (DRVLS_NDIS_TARGET / 100)
+#define NDIS_FILTER_MINOR_VERSION DRVLS_NDIS_MINOR
+
+/* What FilterAttach learns about the miniport below it. */
+typedef struct _NDIS_FILTER_ATTACH_PARAMETERS {
+    NDIS_OBJECT_HEADER Header; /* NDIS_OBJECT_TYPE_FILTER_ATTACH_PARAMETERS */
+    NET_IFINDEX IfIndex;
+    NET_LUID NetLuid;
+    PNDIS_STRING FilterModuleGuidName;
+    NET_IFINDEX BaseMiniportIfIndex;
+    PNDIS_STRING BaseMiniportInstanceName;
+    PNDIS_STRING BaseMiniportName;
+    NDIS_MEDIA_CONNECT_STATE MediaConnectState;
+    NET_IF_MEDIA_DUPLEX_STATE MediaDuplexState;
+    ULONG64 XmitLinkSpeed;
+    ULONG64 RcvLinkSpeed;
+    NDIS_MEDIUM MiniportMediaType;
+    NDIS_PHYSICAL_MEDIUM MiniportPhysicalMediaType;
+    NDIS_HANDLE MiniportMediaSpecificAttributes;
+    PNDIS_OFFLOAD DefaultOffloadConfiguration;
+    USHORT MacAddressLength;
+    UCHAR CurrentMacAddress[NDIS_MAX_PHYS_ADDRESS_LENGTH];
+    NET_LUID BaseMiniportNetLuid;
+    NET_IFINDEX LowerIfIndex;
+    NET_LUID LowerIfNetLuid;
+    ULONG Flags;
+#if NDIS_SUPPORT_NDIS61
+    PNDIS_HD_SPLIT_CURRENT_CONFIG HDSplitCurrentConfig;
+#endif
+#if NDIS_SUPPORT_NDIS620
+    PNDIS_RECEIVE_FILTER_CAPABILITIES ReceiveFilterCapabilities;
+    PDEVICE_OBJECT MiniportPhysicalDeviceObject;
+    PNDIS_NIC_SWITCH_CAPABILITIES NicSwitchCapabilities;
+#endif
+#if NDIS_SUPPORT_NDIS630
+    BOOLEAN LowestFilter;
+    PNDIS_SRIOV_CAPABILITIES SriovCapabilities;
+    PNDIS_NIC_SWITCH_INFO_ARRAY NicSwitchArray;
+#endif
+} NDIS_FILTER_ATTACH_PARAMETERS, *PNDIS_FILTER_ATTACH_PARAMETERS;
+
+#define NDIS_FILTER_ATTACH_PARAMETERS_REVISION_1 1
+#define NDIS_FILTER_ATTACH_PARAMETERS_REVISION_2 2
+#define NDIS_FILTER_ATTACH_PARAMETERS_REVISION_3 3
+#define NDIS_FILTER_ATTACH_PARAMETERS_REVISION_4 4
+
+typedef struct _NDIS_FILTER_PAUSE_PARAMETERS {
+    NDIS_OBJECT_HEADER Header; /* NDIS_OBJECT_TYPE_FILTER_PAUSE_PARAMETERS */
+    ULONG Flags;
+    ULONG PauseReason;
+} NDIS_FILTER_PAUSE_PARAMETERS, *PNDIS_FILTER_PAUSE_PARAMETERS;
+
+#define NDIS_FILTER_PAUSE_PARAMETERS_REVISION_1 1
+#define NDIS_SIZEOF_FILTER_PAUSE_PARAMETERS_REVISION_1                                                 \
+    RTL_SIZEOF_THROUGH_FIELD(NDIS_FILTER_PAUSE_PARAMETERS, PauseReason)
+
+typedef struct _NDIS_FILTER_RESTART_PARAMETERS {
+    NDIS_OBJECT_HEADER Header; /* NDIS_OBJECT_TYPE_FILTER_RESTART_PARAMETERS */
+    NDIS_MEDIUM MiniportMediaType;
+    NDIS_PHYSICAL_MEDIUM MiniportPhysicalMediaType;
+    PNDIS_RESTART_ATTRIBUTES RestartAttributes;
+    NET_IFINDEX LowerIfIndex;
+    NET_LUID LowerIfNetLuid;
+    ULONG Flags;
+} NDIS_FILTER_RESTART_PARAMETERS, *PNDIS_FILTER_RESTART_PARAMETERS;
+
+#define NDIS_FILTER_RESTART_PARAMETERS_REVISION_1 1
+#define NDIS_SIZEOF_FILTER_RESTART_PARAMETERS_REVISION_1                                               \
+    RTL_SIZEOF_THROUGH_FIELD(NDIS_FILTER_RESTART_PARAMETERS, Flags)
+
+/* Module attributes a filter sets from FilterAttach with NdisFSetAttributes. */
+typedef struct _NDIS_FILTER_ATTRIBUTES {
+    NDIS_OBJECT_HEADER Header; /* NDIS_OBJECT_TYPE_FILTER_ATTRIBUTES */
+    ULONG Flags;
+} NDIS_FILTER_ATTRIBUTES, *PNDIS_FILTER_ATTRIBUTES;
+
+#define NDIS_FILTER_ATTRIBUTES_REVISION_1 1
+#define NDIS_SIZEOF_FILTER_ATTRIBUTES_REVISION_1 RTL_SIZEOF_THROUGH_FIELD(NDIS_FILTER_ATTRIBUTES, Flags)
+
+/* FilterSetOptions: register optional services while NdisFRegisterFilterDriver runs. */
+typedef
+_Function_class_(FILTER_SET_OPTIONS)
+_IRQL_requires_(PASSIVE_LEVEL)
+NDIS_STATUS
+(FILTER_SET_OPTIONS)(_In_ NDIS_HANDLE NdisDriverHandle, _In_ NDIS_HANDLE DriverContext);
+
+/* FilterSetModuleOptions: change a module's data-path handlers (NDIS_FILTER_PARTIAL_CHARACTERISTICS). */
+typedef
+_Function_class_(FILTER_SET_MODULE_OPTIONS)
+_IRQL_requires_(PASSIVE_LEVEL)
+NDIS_STATUS
+(FILTER_SET_MODULE_OPTIONS)(_In_ NDIS_HANDLE FilterModuleContext);
+typedef FILTER_SET_MODULE_OPTIONS *FILTER_SET_FILTER_MODULE_OPTIONS_HANDLER;
+
+/* FilterAttach: create a filter module over a miniport; returns its context through NdisFSetAttributes. */
+typedef
+_Function_class_(FILTER_ATTACH)
+_IRQL_requires_(PASSIVE_LEVEL)
+NDIS_STATUS
+(FILTER_ATTACH)(_In_ NDIS_HANDLE NdisFilterHandle, _In_ NDIS_HANDLE FilterDriverContext,
+                _In_ PNDIS_FILTER_ATTACH_PARAMETERS AttachParameters);
+typedef FILTER_ATTACH *FILTER_ATTACH_HANDLER;
+
+/* FilterDetach: release a (paused) filter module. */
+typedef
+_Function_class_(FILTER_DETACH)
+_IRQL_requires_(PASSIVE_LEVEL)
+VOID
+(FILTER_DETACH)(_In_ NDIS_HANDLE FilterModuleContext);
+typedef FILTER_DETACH *FILTER_DETACH_HANDLER;
+
+/* FilterRestart: resume the data path; may pend and complete with NdisFRestartComplete. */
+typedef
+_Function_class_(FILTER_RESTART)
+_IRQL_requires_(PASSIVE_LEVEL)
+NDIS_STATUS
+(FILTER_RESTART)(_In_ NDIS_HANDLE FilterModuleContext, _In_ PNDIS_FILTER_RESTART_PARAMETERS RestartParameters);
+typedef FILTER_RESTART *FILTER_RESTART_HANDLER;
+
+/* FilterPause: stop the data path; may pend and complete with NdisFPauseComplete. */
+typedef
+_Function_class_(FILTER_PAUSE)
+_IRQL_requires_(PASSIVE_LEVEL)
+NDIS_STATUS
+(FILTER_PAUSE)(_In_ NDIS_HANDLE FilterModuleContext, _In_ PNDIS_FILTER_PAUSE_PARAMETERS PauseParameters);
+typedef FILTER_PAUSE *FILTER_PAUSE_HANDLER;
+
+/* FilterSendNetBufferLists: lists on their way down; pass on with NdisFSendNetBufferLists or complete
+ * with NdisFSendNetBufferListsComplete. */
+typedef
+_Function_class_(FILTER_SEND_NET_BUFFER_LISTS)
+_IRQL_requires_max_(DISPATCH_LEVEL)
+VOID
+(FILTER_SEND_NET_BUFFER_LISTS)(_In_ NDIS_HANDLE FilterModuleContext, _In_ PNET_BUFFER_LIST NetBufferList,
+                               _In_ NDIS_PORT_NUMBER PortNumber, _In_ ULONG SendFlags);
+typedef FILTER_SEND_NET_BUFFER_LISTS *FILTER_SEND_NET_BUFFER_LISTS_HANDLER;
+
+/* FilterSendNetBufferListsComplete: sends coming back up. */
+typedef
+_Function_class_(FILTER_SEND_NET_BUFFER_LISTS_COMPLETE)
+_IRQL_requires_max_(DISPATCH_LEVEL)
+VOID
+(FILTER_SEND_NET_BUFFER_LISTS_COMPLETE)(_In_ NDIS_HANDLE FilterModuleContext,
+                                        _In_ PNET_BUFFER_LIST NetBufferList, _In_ ULONG SendCompleteFlags);
+typedef FILTER_SEND_NET_BUFFER_LISTS_COMPLETE *FILTER_SEND_NET_BUFFER_LISTS_COMPLETE_HANDLER;
+
+/* FilterCancelSendNetBufferLists. */
+typedef
+_Function_class_(FILTER_CANCEL_SEND_NET_BUFFER_LISTS)
+_IRQL_requires_max_(DISPATCH_LEVEL)
+VOID
+(FILTER_CANCEL_SEND_NET_BUFFER_LISTS)(_In_ NDIS_HANDLE FilterModuleContext, _In_ PVOID CancelId);
+typedef FILTER_CANCEL_SEND_NET_BUFFER_LISTS *FILTER_CANCEL_SEND_HANDLER;
+
+/* FilterReceiveNetBufferLists: lists on their way up; indicate with NdisFIndicateReceiveNetBufferLists
+ * or return with NdisFReturnNetBufferLists. */
+typedef
+_Function_class_(FILTER_RECEIVE_NET_BUFFER_LISTS)
+_IRQL_requires_max_(DISPATCH_LEVEL)
+VOID
+(FILTER_RECEIVE_NET_BUFFER_LISTS)(_In_ NDIS_HANDLE FilterModuleContext, _In_ PNET_BUFFER_LIST NetBufferLists,
+                                  _In_ NDIS_PORT_NUMBER PortNumber, _In_ ULONG NumberOfNetBufferLists,
+                                  _In_ ULONG ReceiveFlags);
+typedef FILTER_RECEIVE_NET_BUFFER_LISTS *FILTER_RECEIVE_NET_BUFFER_LISTS_HANDLER;
+
+/* FilterReturnNetBufferLists: indicated lists coming back down. */
+typedef
+_Function_class_(FILTER_RETURN_NET_BUFFER_LISTS)
+_IRQL_requires_max_(DISPATCH_LEVEL)
+VOID
+(FILTER_RETURN_NET_BUFFER_LISTS)(_In_ NDIS_HANDLE FilterModuleContext, _In_ PNET_BUFFER_LIST NetBufferLists,
+                                 _In_ ULONG ReturnFlags);
+typedef FILTER_RETURN_NET_BUFFER_LISTS *FILTER_RETURN_NET_BUFFER_LISTS_HANDLER;
+
+/* FilterOidRequest: an OID request from above; pass on (cloned) with NdisFOidRequest. */
+typedef
+_Function_class_(FILTER_OID_REQUEST)
+_IRQL_requires_max_(DISPATCH_LEVEL)
+NDIS_STATUS
+(FILTER_OID_REQUEST)(_In_ NDIS_HANDLE FilterModuleContext, _In_ PNDIS_OID_REQUEST OidRequest);
+typedef FILTER_OID_REQUEST *FILTER_OID_REQUEST_HANDLER;
+
+typedef
+_Function_class_(FILTER_OID_REQUEST_COMPLETE)
+_IRQL_requires_max_(DISPATCH_LEVEL)
+VOID
+(FILTER_OID_REQUEST_COMPLETE)(_In_ NDIS_HANDLE FilterModuleContext, _In_ PNDIS_OID_REQUEST OidRequest,
+                              _In_ NDIS_STATUS Status);
+typedef FILTER_OID_REQUEST_COMPLETE *FILTER_OID_REQUEST_COMPLETE_HANDLER;
+
+typedef
+_Function_class_(FILTER_CANCEL_OID_REQUEST)
+_IRQL_requires_max_(DISPATCH_LEVEL)
+VOID
+(FILTER_CANCEL_OID_REQUEST)(_In_ NDIS_HANDLE FilterModuleContext, _In_ PVOID RequestId);
+typedef FILTER_CANCEL_OID_REQUEST *FILTER_CANCEL_OID_REQUEST_HANDLER;
+
+typedef
+_Function_class_(FILTER_DIRECT_OID_REQUEST)
+_IRQL_requires_max_(DISPATCH_LEVEL)
+NDIS_STATUS
+(FILTER_DIRECT_OID_REQUEST)(_In_ NDIS_HANDLE FilterModuleContext, _In_ PNDIS_OID_REQUEST OidRequest);
+typedef FILTER_DIRECT_OID_REQUEST *FILTER_DIRECT_OID_REQUEST_HANDLER;
+
+typedef
+_Function_class_(FILTER_DIRECT_OID_REQUEST_COMPLETE)
+_IRQL_requires_max_(DISPATCH_LEVEL)
+VOID
+(FILTER_DIRECT_OID_REQUEST_COMPLETE)(_In_ NDIS_HANDLE FilterModuleContext, _In_ PNDIS_OID_REQUEST OidRequest,
+                                     _In_ NDIS_STATUS Status);
+typedef FILTER_DIRECT_OID_REQUEST_COMPLETE *FILTER_DIRECT_OID_REQUEST_COMPLETE_HANDLER;
+
+typedef
+_Function_class_(FILTER_CANCEL_DIRECT_OID_REQUEST)
+_IRQL_requires_max_(DISPATCH_LEVEL)
+VOID
+(FILTER_CANCEL_DIRECT_OID_REQUEST)(_In_ NDIS_HANDLE FilterModuleContext, _In_ PVOID RequestId);
+typedef FILTER_CANCEL_DIRECT_OID_REQUEST *FILTER_CANCEL_DIRECT_OID_REQUEST_HANDLER;
+
+#if NDIS_SUPPORT_NDIS680
+/* FilterSynchronousOidRequest / ...Complete (NDIS 6.80+). */
+typedef
+_Function_class_(FILTER_SYNCHRONOUS_OID_REQUEST)
+_IRQL_requires_max_(DISPATCH_LEVEL)
+NDIS_STATUS
+(FILTER_SYNCHRONOUS_OID_REQUEST)(_In_ NDIS_HANDLE FilterModuleContext, _Inout_ PNDIS_OID_REQUEST OidRequest,
+                                 _Outptr_result_maybenull_ PVOID *CallContext);
+typedef FILTER_SYNCHRONOUS_OID_REQUEST *FILTER_SYNCHRONOUS_OID_REQUEST_HANDLER;
+
+typedef
+_Function_class_(FILTER_SYNCHRONOUS_OID_REQUEST_COMPLETE)
+_IRQL_requires_max_(DISPATCH_LEVEL)
+VOID
+(FILTER_SYNCHRONOUS_OID_REQUEST_COMPLETE)(_In_ NDIS_HANDLE FilterModuleContext,
+                                          _Inout_ PNDIS_OID_REQUEST OidRequest, _Inout_ NDIS_STATUS *Status,
+                                          _In_ PVOID CallContext);
+typedef FILTER_SYNCHRONOUS_OID_REQUEST_COMPLETE *FILTER_SYNCHRONOUS_OID_REQUEST_COMPLETE_HANDLER;
+#endif
+
+/* FilterStatus: a status indication from below; pass on with NdisFIndicateStatus. */
+typedef
+_Function_class_(FILTER_STATUS)
+_IRQL_requires_max_(DISPATCH_LEVEL)
+VOID
+(FILTER_STATUS)(_In_ NDIS_HANDLE FilterModuleContext, _In_ PNDIS_STATUS_INDICATION StatusIndication);
+typedef FILTER_STATUS *FILTER_STATUS_HANDLER;
+
+/* FilterDevicePnPEventNotify: device PnP events on their way down (NdisFDevicePnPEventNotify). */
+typedef
+_Function_class_(FILTER_DEVICE_PNP_EVENT_NOTIFY)
+_IRQL_requires_(PASSIVE_LEVEL)
+VOID
+(FILTER_DEVICE_PNP_EVENT_NOTIFY)(_In_ NDIS_HANDLE FilterModuleContext,
+                                 _In_ PNET_DEVICE_PNP_EVENT NetDevicePnPEvent);
+typedef FILTER_DEVICE_PNP_EVENT_NOTIFY *FILTER_DEVICE_PNP_EVENT_NOTIFY_HANDLER;
+
+/* FilterNetPnPEvent: network PnP events on their way up (NdisFNetPnPEvent). */
+typedef
+_Function_class_(FILTER_NET_PNP_EVENT)
+_IRQL_requires_(PASSIVE_LEVEL)
+NDIS_STATUS
+(FILTER_NET_PNP_EVENT)(_In_ NDIS_HANDLE FilterModuleContext,
+                       _In_ PNET_PNP_EVENT_NOTIFICATION NetPnPEventNotification);
+typedef FILTER_NET_PNP_EVENT *FILTER_NET_PNP_EVENT_HANDLER;
+
+/* The table of entry points a filter driver hands to NdisFRegisterFilterDriver. */
+typedef struct _NDIS_FILTER_DRIVER_CHARACTERISTICS {
+    NDIS_OBJECT_HEADER Header; /* NDIS_OBJECT_TYPE_FILTER_DRIVER_CHARACTERISTICS */
+    UCHAR MajorNdisVersion;
+    UCHAR MinorNdisVersion;
+    UCHAR MajorDriverVersion;
+    UCHAR MinorDriverVersion;
+    ULONG Flags;
+    NDIS_STRING FriendlyName;
+    NDIS_STRING UniqueName;
+    NDIS_STRING ServiceName;
+    SET_OPTIONS_HANDLER SetOptionsHandler;
+    FILTER_SET_FILTER_MODULE_OPTIONS_HANDLER SetFilterModuleOptionsHandler;
+    FILTER_ATTACH_HANDLER AttachHandler;
+    FILTER_DETACH_HANDLER DetachHandler;
+    FILTER_RESTART_HANDLER RestartHandler;
+    FILTER_PAUSE_HANDLER PauseHandler;
+    FILTER_SEND_NET_BUFFER_LISTS_HANDLER SendNetBufferListsHandler;
+    FILTER_SEND_NET_BUFFER_LISTS_COMPLETE_HANDLER SendNetBufferListsCompleteHandler;
+    FILTER_CANCEL_SEND_HANDLER CancelSendNetBufferListsHandler;
+    FILTER_RECEIVE_NET_BUFFER_LISTS_HANDLER ReceiveNetBufferListsHandler;
+    FILTER_RETURN_NET_BUFFER_LISTS_HANDLER ReturnNetBufferListsHandler;
+    FILTER_OID_REQUEST_HANDLER OidRequestHandler;
+    FILTER_OID_REQUEST_COMPLETE_HANDLER OidRequestCompleteHandler;
+    FILTER_CANCEL_OID_REQUEST_HANDLER CancelOidRequestHandler;
+    FILTER_DEVICE_PNP_EVENT_NOTIFY_HANDLER DevicePnPEventNotifyHandler;
+    FILTER_NET_PNP_EVENT_HANDLER NetPnPEventHandler;
+    FILTER_STATUS_HANDLER StatusHandler;
+#if NDIS_SUPPORT_NDIS61
+    /* NDIS 6.1 and later (revision 2) */
+    FILTER_DIRECT_OID_REQUEST_HANDLER DirectOidRequestHandler;
+    FILTER_DIRECT_OID_REQUEST_COMPLETE_HANDLER DirectOidRequestCompleteHandler;
+    FILTER_CANCEL_DIRECT_OID_REQUEST_HANDLER CancelDirectOidRequestHandler;
+#endif
+#if NDIS_SUPPORT_NDIS680
+    /* NDIS 6.80 and later (revision 3) */
+    FILTER_SYNCHRONOUS_OID_REQUEST_HANDLER SynchronousOidRequestHandler;
+    FILTER_SYNCHRONOUS_OID_REQUEST_COMPLETE_HANDLER SynchronousOidRequestHandlerComplete;
+#endif
+} NDIS_FILTER_DRIVER_CHARACTERISTICS, *PNDIS_FILTER_DRIVER_CHARACTERISTICS;
+
+#define NDIS_FILTER_CHARACTERISTICS_REVISION_1 1
+#define NDIS_SIZEOF_FILTER_DRIVER_CHARACTERISTICS_REVISION_1                                           \
+    RTL_SIZEOF_THROUGH_FIELD(NDIS_FILTER_DRIVER_CHARACTERISTICS, StatusHandler)
+#if NDIS_SUPPORT_NDIS61
+#define NDIS_FILTER_CHARACTERISTICS_REVISION_2 2
+#define NDIS_SIZEOF_FILTER_DRIVER_CHARACTERISTICS_REVISION_2                                           \
+    RTL_SIZEOF_THROUGH_FIELD(NDIS_FILTER_DRIVER_CHARACTERISTICS, CancelDirectOidRequestHandler)
+#endif
+#if NDIS_SUPPORT_NDIS680
+#define NDIS_FILTER_CHARACTERISTICS_REVISION_3 3
+#define NDIS_SIZEOF_FILTER_DRIVER_CHARACTERISTICS_REVISION_3                                           \
+    RTL_SIZEOF_THROUGH_FIELD(NDIS_FILTER_DRIVER_CHARACTERISTICS, SynchronousOidRequestHandlerComplete)
+#endif
+
+#define NDIS_FILTER_DRIVER_MANDATORY 0x00000001
+#define NDIS_FILTER_DRIVER_SUPPORTS_CURRENT_MAC_ADDRESS_CHANGE 0x00000002
+#define NDIS_FILTER_DRIVER_SUPPORTS_L2_MTU_SIZE_CHANGE 0x00000004
+
+/* The data-path handlers a module can swap from FilterSetModuleOptions (NdisSetOptionalHandlers). */
+typedef struct _NDIS_FILTER_PARTIAL_CHARACTERISTICS {
+    NDIS_OBJECT_HEADER Header; /* NDIS_OBJECT_TYPE_FILTER_PARTIAL_CHARACTERISTICS */
+    ULONG Flags;
+    FILTER_SEND_NET_BUFFER_LISTS_HANDLER SendNetBufferListsHandler;
+    FILTER_SEND_NET_BUFFER_LISTS_COMPLETE_HANDLER SendNetBufferListsCompleteHandler;
+    FILTER_CANCEL_SEND_HANDLER CancelSendNetBufferListsHandler;
+    FILTER_RECEIVE_NET_BUFFER_LISTS_HANDLER ReceiveNetBufferListsHandler;
+    FILTER_RETURN_NET_BUFFER_LISTS_HANDLER ReturnNetBufferListsHandler;
+} NDIS_FILTER_PARTIAL_CHARACTERISTICS, *PNDIS_FILTER_PARTIAL_CHARACTERISTICS;
+
+#define NDIS_FILTER_PARTIAL_CHARACTERISTICS_REVISION_1 1
+#define NDIS_SIZEOF_FILTER_PARTIAL_CHARACTERISTICS_REVISION_1                                          \
+    RTL_SIZEOF_THROUGH_FIELD(NDIS_FILTER_PARTIAL_CHARACTERISTICS, ReturnNetBufferListsHandler)
+
+_IRQL_requires_(PASSIVE_LEVEL)
+NDIS_STATUS
+NdisFRegisterFilterDriver(_In_ PDRIVER_OBJECT DriverObject, _In_ NDIS_HANDLE FilterDriverContext,
+                          _In_ PNDIS_FILTER_DRIVER_CHARACTERISTICS FilterDriverCharacteristics,
+                          _Out_ PNDIS_HANDLE NdisFilterDriverHandle);
+
+_IRQL_requires_(PASSIVE_LEVEL)
+VOID
+NdisFDeregisterFilterDriver(_In_ NDIS_HANDLE NdisFilterDriverHandle);
+
+/* Gives NDIS the module context FilterModuleContext for the module NdisFilterHandle. */
+_IRQL_requires_(PASSIVE_LEVEL)
+NDIS_STATUS
+NdisFSetAttributes(_In_ NDIS_HANDLE NdisFilterHandle, _In_ NDIS_HANDLE FilterModuleContext,
+                   _In_ PNDIS_FILTER_ATTRIBUTES FilterAttributes);
+
+_IRQL_requires_max_(DISPATCH_LEVEL)
+VOID
+NdisFPauseComplete(_In_ NDIS_HANDLE NdisFilterHandle);
+
+_IRQL_requires_max_(DISPATCH_LEVEL)
+VOID
+NdisFRestartComplete(_In_ NDIS_HANDLE NdisFilterHandle, _In_ NDIS_STATUS Status);
+
+/* Asks NDIS to pause and restart the module (to renegotiate its handlers or attributes). */
+_IRQL_requires_max_(DISPATCH_LEVEL)
+NDIS_STATUS
+NdisFRestartFilter(_In_ NDIS_HANDLE NdisFilterHandle);
+
+_IRQL_requires_max_(DISPATCH_LEVEL)
+VOID
+NdisFSendNetBufferLists(_In_ NDIS_HANDLE NdisFilterHandle, _In_ PNET_BUFFER_LIST NetBufferList,
+                        _In_ NDIS_PORT_NUMBER PortNumber, _In_ ULONG SendFlags);
+
+_IRQL_requires_max_(DISPATCH_LEVEL)
+VOID
+NdisFSendNetBufferListsComplete(_In_ NDIS_HANDLE NdisFilterHandle, _In_ PNET_BUFFER_LIST NetBufferList,
+                                _In_ ULONG SendCompleteFlags);
+
+_IRQL_requires_max_(DISPATCH_LEVEL)
+VOID
+NdisFCancelSendNetBufferLists(_In_ NDIS_HANDLE NdisFilterHandle, _In_ PVOID CancelId);
+
+_IRQL_requires_max_(DISPATCH_LEVEL)
+VOID
+NdisFIndicateReceiveNetBufferLists(_In_ NDIS_HANDLE NdisFilterHandle, _In_ PNET_BUFFER_LIST NetBufferLists,
+                                   _In_ NDIS_PORT_NUMBER PortNumber, _In_ ULONG NumberOfNetBufferLists,
+                                   _In_ ULONG ReceiveFlags);
+
+_IRQL_requires_max_(DISPATCH_LEVEL)
+VOID
+NdisFReturnNetBufferLists(_In_ NDIS_HANDLE NdisFilterHandle, _In_ PNET_BUFFER_LIST NetBufferLists,
+                          _In_ ULONG ReturnFlags);
+
+_IRQL_requires_max_(DISPATCH_LEVEL)
+NDIS_STATUS
+NdisFOidRequest(_In_ NDIS_HANDLE NdisFilterHandle, _In_ PNDIS_OID_REQUEST OidRequest);
+
+_IRQL_requires_max_(DISPATCH_LEVEL)
+VOID
+NdisFOidRequestComplete(_In_ NDIS_HANDLE NdisFilterHandle, _In_ PNDIS_OID_REQUEST OidRequest,
+                        _In_ NDIS_STATUS Status);
+
+_IRQL_requires_max_(DISPATCH_LEVEL)
+VOID
+NdisFCancelOidRequest(_In_ NDIS_HANDLE NdisFilterHandle, _In_ PVOID RequestId);
+
+_IRQL_requires_max_(DISPATCH_LEVEL)
+NDIS_STATUS
+NdisFDirectOidRequest(_In_ NDIS_HANDLE NdisFilterHandle, _In_ PNDIS_OID_REQUEST OidRequest);
+
+_IRQL_requires_max_(DISPATCH_LEVEL)
+VOID
+NdisFDirectOidRequestComplete(_In_ NDIS_HANDLE NdisFilterHandle, _In_ PNDIS_OID_REQUEST OidRequest,
+                              _In_ NDIS_STATUS Status);
+
+_IRQL_requires_max_(DISPATCH_LEVEL)
+VOID
+NdisFCancelDirectOidRequest(_In_ NDIS_HANDLE NdisFilterHandle, _In_ PVOID RequestId);
+
+_IRQL_requires_max_(DISPATCH_LEVEL)
+VOID
+NdisFIndicateStatus(_In_ NDIS_HANDLE NdisFilterHandle, _In_ PNDIS_STATUS_INDICATION StatusIndication);
+
+_IRQL_requires_(PASSIVE_LEVEL)
+VOID
+NdisFDevicePnPEventNotify(_In_ NDIS_HANDLE NdisFilterHandle, _In_ PNET_DEVICE_PNP_EVENT NetDevicePnPEvent);
+
+_IRQL_requires_(PASSIVE_LEVEL)
+NDIS_STATUS
+NdisFNetPnPEvent(_In_ NDIS_HANDLE NdisFilterHandle, _In_ PNET_PNP_EVENT_NOTIFICATION NetPnPEventNotification);
+
+/* ---------------------------------------------------------------------------------------------------
+ * Device objects for a driver's own control interface (NdisRegisterDeviceEx)
+ * ------------------------------------------------------------------------------------------------- */
+typedef struct _NDIS_DEVICE_OBJECT_ATTRIBUTES {
+    NDIS_OBJECT_HEADER Header; /* NDIS_OBJECT_TYPE_DEVICE_OBJECT_ATTRIBUTES */
+    PNDIS_STRING DeviceName;
+    PNDIS_STRING SymbolicName;
+    PDRIVER_DISPATCH *MajorFunctions;
+    ULONG ExtensionSize;
+    PCUNICODE_STRING DefaultSDDLString;
+    LPCGUID DeviceClassGuid;
+} NDIS_DEVICE_OBJECT_ATTRIBUTES, *PNDIS_DEVICE_OBJECT_ATTRIBUTES;
+
+#define NDIS_DEVICE_OBJECT_ATTRIBUTES_REVISION_1 1
+#define NDIS_SIZEOF_DEVICE_OBJECT_ATTRIBUTES_REVISION_1                                                \
+    RTL_SIZEOF_THROUGH_FIELD(NDIS_DEVICE_OBJECT_ATTRIBUTES, DeviceClassGuid)
+
+/* Creates a named device object (and symbolic link) owned by the NDIS driver NdisObjectHandle. */
+_IRQL_requires_(PASSIVE_LEVEL)
+NDIS_STATUS
+NdisRegisterDeviceEx(_In_ NDIS_HANDLE NdisObjectHandle, _In_ PNDIS_DEVICE_OBJECT_ATTRIBUTES DeviceObjectAttributes,
+                     _Out_ PDEVICE_OBJECT *pDeviceObject, _Out_ PNDIS_HANDLE NdisDeviceHandle);
+
+_IRQL_requires_(PASSIVE_LEVEL)
+VOID
+NdisDeregisterDeviceEx(_In_ NDIS_HANDLE NdisDeviceHandle);
+
+/* The ExtensionSize bytes reserved for the driver in a device object from NdisRegisterDeviceEx. */
+_IRQL_requires_max_(DISPATCH_LEVEL)
+PVOID
+NdisGetDeviceReservedExtension(_In_ PDEVICE_OBJECT DeviceObject);
+
+/* ---------------------------------------------------------------------------------------------------
+ * Hyper-V extensible switch extensions (NDIS 6.30+): forwarding data in a NET_BUFFER_LIST, the
+ * switch handler table from NdisFGetOptionalSwitchHandlers, NIC status indications
+ * ------------------------------------------------------------------------------------------------- */
+#if NDIS_SUPPORT_NDIS630 /* the switch types come from ntddndis.h for NDIS 6.30+ */
+typedef NDIS_HANDLE NDIS_SWITCH_CONTEXT, *PNDIS_SWITCH_CONTEXT;
+
+#define NDIS_SWITCH_DEFAULT_PORT_ID 0
+#define NDIS_SWITCH_DEFAULT_NIC_INDEX 0
+
+/* Forwarding detail kept in the NET_BUFFER_LIST (NET_BUFFER_LIST_SWITCH_FORWARDING_DETAIL). */
+typedef union _NDIS_SWITCH_FORWARDING_DETAIL_NET_BUFFER_LIST_INFO {
+    UINT64 AsUINT64;
+    struct {
+        UINT32 NumAvailableDestinations : 16;
+        UINT32 SourcePortId : 16;
+        UINT32 SourceNicIndex : 8;
+        UINT32 NativeForwardingRequired : 1;
+        UINT32 Reserved1 : 1;
+        UINT32 IsPacketDataSafe : 1;
+        UINT32 SafePacketDataSize : 12;
+        UINT32 IsPacketDataUncached : 1;
+        UINT32 IsSafePacketDataUncached : 1;
+        UINT32 Reserved2 : 7;
+    };
+} NDIS_SWITCH_FORWARDING_DETAIL_NET_BUFFER_LIST_INFO, *PNDIS_SWITCH_FORWARDING_DETAIL_NET_BUFFER_LIST_INFO;
+
+#define NET_BUFFER_LIST_SWITCH_FORWARDING_DETAIL(Nbl)                                                  \
+    ((PNDIS_SWITCH_FORWARDING_DETAIL_NET_BUFFER_LIST_INFO)&NET_BUFFER_LIST_INFO((Nbl), SwitchForwardingDetail))
+
+/* One destination port of a packet. */
+typedef struct _NDIS_SWITCH_PORT_DESTINATION {
+    NDIS_SWITCH_PORT_ID PortId;
+    NDIS_SWITCH_NIC_INDEX NicIndex;
+    USHORT IsExcluded : 1;
+    USHORT PreserveVLAN : 1;
+    USHORT PreservePriority : 1;
+    USHORT Reserved : 13;
+} NDIS_SWITCH_PORT_DESTINATION, *PNDIS_SWITCH_PORT_DESTINATION;
+
+/* The destination ports of a packet (from GetNetBufferListDestinations). */
+typedef struct _NDIS_SWITCH_FORWARDING_DESTINATION_ARRAY {
+    NDIS_OBJECT_HEADER Header;
+    ULONG Flags;
+    UINT32 NumElements;
+    UINT32 FirstElementOffset;
+    UINT32 NumDestinations;
+    UINT32 ElementSize;
+} NDIS_SWITCH_FORWARDING_DESTINATION_ARRAY, *PNDIS_SWITCH_FORWARDING_DESTINATION_ARRAY;
+
+#define NDIS_SWITCH_FORWARDING_DESTINATION_ARRAY_REVISION_1 1
+#define NDIS_SWITCH_PORT_DESTINATION_AT_ARRAY_INDEX(DestArray, Index)                                  \
+    ((PNDIS_SWITCH_PORT_DESTINATION)((PUCHAR)(DestArray) + (DestArray)->FirstElementOffset +           \
+                                     (DestArray)->ElementSize * (Index)))
+
+/* Payload of an NDIS_STATUS_SWITCH_NIC_STATUS indication. */
+typedef struct _NDIS_SWITCH_NIC_STATUS_INDICATION {
+    NDIS_OBJECT_HEADER Header; /* NDIS_OBJECT_TYPE_DEFAULT */
+    ULONG Flags;
+    NDIS_SWITCH_PORT_ID SourcePortId;
+    NDIS_SWITCH_NIC_INDEX SourceNicIndex;
+    NDIS_SWITCH_PORT_ID DestinationPortId;
+    NDIS_SWITCH_NIC_INDEX DestinationNicIndex;
+    PNDIS_STATUS_INDICATION StatusIndication;
+} NDIS_SWITCH_NIC_STATUS_INDICATION, *PNDIS_SWITCH_NIC_STATUS_INDICATION;
+
+#define NDIS_SWITCH_NIC_STATUS_INDICATION_REVISION_1 1
+#define NDIS_SIZEOF_SWITCH_NIC_STATUS_REVISION_1                                                       \
+    RTL_SIZEOF_THROUGH_FIELD(NDIS_SWITCH_NIC_STATUS_INDICATION, StatusIndication)
+
+/* Flags of the switch handlers. */
+#define NDIS_SWITCH_REPORT_FILTERED_NBL_FLAGS_IS_INCOMING 0x00000001
+#define NDIS_SWITCH_COPY_NBL_INFO_FLAGS_PRESERVE_DESTINATIONS 0x00000001
+#define NDIS_SWITCH_COPY_NBL_INFO_FLAGS_PRESERVE_SWITCH_INFO_ONLY 0x00000002
+
+/* The switch handler functions (called through NDIS_SWITCH_OPTIONAL_HANDLERS). */
+typedef NDIS_STATUS (*NDIS_SWITCH_ALLOCATE_NET_BUFFER_LIST_FORWARDING_CONTEXT_HANDLER)(
+    _In_ NDIS_SWITCH_CONTEXT NdisSwitchContext, _Inout_ PNET_BUFFER_LIST NetBufferList);
+typedef VOID (*NDIS_SWITCH_FREE_NET_BUFFER_LIST_FORWARDING_CONTEXT_HANDLER)(
+    _In_ NDIS_SWITCH_CONTEXT NdisSwitchContext, _Inout_ PNET_BUFFER_LIST NetBufferList);
+typedef NDIS_STATUS (*NDIS_SWITCH_SET_NET_BUFFER_LIST_SOURCE_HANDLER)(
+    _In_ NDIS_SWITCH_CONTEXT NdisSwitchContext, _Inout_ PNET_BUFFER_LIST NetBufferList,
+    _In_ NDIS_SWITCH_PORT_ID PortId, _In_ NDIS_SWITCH_NIC_INDEX NicIndex);
+typedef NDIS_STATUS (*NDIS_SWITCH_ADD_NET_BUFFER_LIST_DESTINATION_HANDLER)(
+    _In_ NDIS_SWITCH_CONTEXT NdisSwitchContext, _Inout_ PNET_BUFFER_LIST NetBufferList,
+    _In_ PNDIS_SWITCH_PORT_DESTINATION Destination);
+typedef NDIS_STATUS (*NDIS_SWITCH_GROW_NET_BUFFER_LIST_DESTINATIONS_HANDLER)(
+    _In_ NDIS_SWITCH_CONTEXT NdisSwitchContext, _Inout_ PNET_BUFFER_LIST NetBufferList,
+    _In_ UINT32 NumberOfNewDestinations, _Out_ PNDIS_SWITCH_FORWARDING_DESTINATION_ARRAY *Destinations);
+typedef NDIS_STATUS (*NDIS_SWITCH_GET_NET_BUFFER_LIST_DESTINATIONS_HANDLER)(
+    _In_ NDIS_SWITCH_CONTEXT NdisSwitchContext, _Inout_ PNET_BUFFER_LIST NetBufferList,
+    _Out_ PNDIS_SWITCH_FORWARDING_DESTINATION_ARRAY *Destinations);
+typedef NDIS_STATUS (*NDIS_SWITCH_UPDATE_NET_BUFFER_LIST_DESTINATIONS_HANDLER)(
+    _In_ NDIS_SWITCH_CONTEXT NdisSwitchContext, _Inout_ PNET_BUFFER_LIST NetBufferList,
+    _In_ UINT32 NumberOfNewDestinations, _In_ PNDIS_SWITCH_FORWARDING_DESTINATION_ARRAY Destinations);
+typedef NDIS_STATUS (*NDIS_SWITCH_COPY_NET_BUFFER_LIST_INFO_HANDLER)(
+    _In_ NDIS_SWITCH_CONTEXT NdisSwitchContext, _Inout_ PNET_BUFFER_LIST DestNetBufferList,
+    _In_ PNET_BUFFER_LIST SrcNetBufferList, _In_ UINT32 Flags);
+typedef NDIS_STATUS (*NDIS_SWITCH_REFERENCE_SWITCH_NIC_HANDLER)(
+    _In_ NDIS_SWITCH_CONTEXT NdisSwitchContext, _In_ NDIS_SWITCH_PORT_ID SwitchPortId,
+    _In_ NDIS_SWITCH_NIC_INDEX SwitchNicIndex);
+typedef NDIS_STATUS (*NDIS_SWITCH_DEREFERENCE_SWITCH_NIC_HANDLER)(
+    _In_ NDIS_SWITCH_CONTEXT NdisSwitchContext, _In_ NDIS_SWITCH_PORT_ID SwitchPortId,
+    _In_ NDIS_SWITCH_NIC_INDEX SwitchNicIndex);
+typedef NDIS_STATUS (*NDIS_SWITCH_REFERENCE_SWITCH_PORT_HANDLER)(
+    _In_ NDIS_SWITCH_CONTEXT NdisSwitchContext, _In_ NDIS_SWITCH_PORT_ID SwitchPortId);
+typedef NDIS_STATUS (*NDIS_SWITCH_DEREFERENCE_SWITCH_PORT_HANDLER)(
+    _In_ NDIS_SWITCH_CONTEXT NdisSwitchContext, _In_ NDIS_SWITCH_PORT_ID SwitchPortId);
+typedef NDIS_STATUS (*NDIS_SWITCH_REPORT_FILTERED_NET_BUFFER_LISTS_HANDLER)(
+    _In_ NDIS_SWITCH_CONTEXT NdisSwitchContext, _In_ PGUID ExtensionGuid, _In_ PNDIS_STRING ExtensionFriendlyName,
+    _In_ NDIS_SWITCH_PORT_ID PortId, _In_ ULONG Flags, _In_ ULONG NumberOfNetBufferLists,
+    _In_ PNET_BUFFER_LIST NetBufferLists, _In_ PNDIS_STRING FilterReason);
+typedef NDIS_STATUS (*NDIS_SWITCH_SET_NET_BUFFER_LIST_SWITCH_CONTEXT_HANDLER)(
+    _In_ NDIS_SWITCH_CONTEXT NdisSwitchContext, _Inout_ PNET_BUFFER_LIST NetBufferList,
+    _In_ PVOID NetBufferListSwitchContext);
+typedef PVOID (*NDIS_SWITCH_GET_NET_BUFFER_LIST_SWITCH_CONTEXT_HANDLER)(
+    _In_ NDIS_SWITCH_CONTEXT NdisSwitchContext, _In_ PNET_BUFFER_LIST NetBufferList);
+
+#define NDIS_SWITCH_OPTIONAL_HANDLERS_PD_RESERVED_SIZE 10
+
+typedef struct _NDIS_SWITCH_OPTIONAL_HANDLERS {
+    NDIS_OBJECT_HEADER Header; /* NDIS_OBJECT_TYPE_SWITCH_OPTIONAL_HANDLERS */
+    NDIS_SWITCH_ALLOCATE_NET_BUFFER_LIST_FORWARDING_CONTEXT_HANDLER AllocateNetBufferListForwardingContext;
+    NDIS_SWITCH_FREE_NET_BUFFER_LIST_FORWARDING_CONTEXT_HANDLER FreeNetBufferListForwardingContext;
+    NDIS_SWITCH_SET_NET_BUFFER_LIST_SOURCE_HANDLER SetNetBufferListSource;
+    NDIS_SWITCH_ADD_NET_BUFFER_LIST_DESTINATION_HANDLER AddNetBufferListDestination;
+    NDIS_SWITCH_GROW_NET_BUFFER_LIST_DESTINATIONS_HANDLER GrowNetBufferListDestinations;
+    NDIS_SWITCH_GET_NET_BUFFER_LIST_DESTINATIONS_HANDLER GetNetBufferListDestinations;
+    NDIS_SWITCH_UPDATE_NET_BUFFER_LIST_DESTINATIONS_HANDLER UpdateNetBufferListDestinations;
+    NDIS_SWITCH_COPY_NET_BUFFER_LIST_INFO_HANDLER CopyNetBufferListInfo;
+    NDIS_SWITCH_REFERENCE_SWITCH_NIC_HANDLER ReferenceSwitchNic;
+    NDIS_SWITCH_DEREFERENCE_SWITCH_NIC_HANDLER DereferenceSwitchNic;
+    NDIS_SWITCH_REFERENCE_SWITCH_PORT_HANDLER ReferenceSwitchPort;
+    NDIS_SWITCH_DEREFERENCE_SWITCH_PORT_HANDLER DereferenceSwitchPort;
+    NDIS_SWITCH_REPORT_FILTERED_NET_BUFFER_LISTS_HANDLER ReportFilteredNetBufferLists;
+    NDIS_SWITCH_SET_NET_BUFFER_LIST_SWITCH_CONTEXT_HANDLER SetNetBufferListSwitchContext;
+    NDIS_SWITCH_GET_NET_BUFFER_LIST_SWITCH_CONTEXT_HANDLER GetNetBufferListSwitchContext;
+    PVOID SwitchPDReserved[NDIS_SWITCH_OPTIONAL_HANDLERS_PD_RESERVED_SIZE];
+} NDIS_SWITCH_OPTIONAL_HANDLERS, *PNDIS_SWITCH_OPTIONAL_HANDLERS;
+
+#define NDIS_SWITCH_OPTIONAL_HANDLERS_REVISION_1 1
+#define NDIS_SWITCH_OPTIONAL_HANDLERS_REVISION_2 2
+#define NDIS_SIZEOF_SWITCH_OPTIONAL_HANDLERS_REVISION_1                                                \
+    RTL_SIZEOF_THROUGH_FIELD(NDIS_SWITCH_OPTIONAL_HANDLERS, ReportFilteredNetBufferLists)
+#define NDIS_SIZEOF_SWITCH_OPTIONAL_HANDLERS_REVISION_2                                                \
+    RTL_SIZEOF_THROUGH_FIELD(NDIS_SWITCH_OPTIONAL_HANDLERS, SwitchPDReserved)
+
+/* Fills NdisSwitchHandlers when the filter module sits in an extensible switch driver stack;
+ * NDIS_STATUS_NOT_SUPPORTED otherwise. */
+_IRQL_requires_max_(DISPATCH_LEVEL)
+NDIS_STATUS
+NdisFGetOptionalSwitchHandlers(_In_ NDIS_HANDLE NdisFilterHandle, _Out_ PNDIS_SWITCH_CONTEXT NdisSwitchContext,
+                               _Inout_ PNDIS_SWITCH_OPTIONAL_HANDLERS NdisSwitchHandlers);
+
+#endif /* NDIS_SUPPORT_NDIS630 */
+
+/* ---------------------------------------------------------------------------------------------------
+ * Hardware assists of a miniport: VMQ / receive filtering, NIC switch, SR-IOV, QoS, RSS v2, shared
+ * memory for receive queues
+ * ------------------------------------------------------------------------------------------------- */
+typedef struct _NDIS_HD_SPLIT_ATTRIBUTES NDIS_HD_SPLIT_ATTRIBUTES, *PNDIS_HD_SPLIT_ATTRIBUTES;
+
+#if NDIS_SUPPORT_NDIS620 /* receive filter and NIC switch types come from ntddndis.h for NDIS 6.20+ */
+/* Reported with NdisMSetMiniportAttributes during MiniportInitializeEx. The later revisions are
+ * declared for every NDIS 6.20+ target (drivers size the structure by revision); their capability
+ * pointers are untyped before NDIS 6.30. */
+typedef struct _NDIS_MINIPORT_ADAPTER_HARDWARE_ASSIST_ATTRIBUTES {
+    NDIS_OBJECT_HEADER Header; /* NDIS_OBJECT_TYPE_MINIPORT_ADAPTER_HARDWARE_ASSIST_ATTRIBUTES */
+    PNDIS_HD_SPLIT_ATTRIBUTES HDSplitAttributes;
+    PNDIS_RECEIVE_FILTER_CAPABILITIES HardwareReceiveFilterCapabilities;
+    PNDIS_RECEIVE_FILTER_CAPABILITIES CurrentReceiveFilterCapabilities;
+    PNDIS_NIC_SWITCH_CAPABILITIES HardwareNicSwitchCapabilities;
+    PNDIS_NIC_SWITCH_CAPABILITIES CurrentNicSwitchCapabilities;
+    /* revision 2 (NDIS 6.30) */
+#if NDIS_SUPPORT_NDIS630
+    PNDIS_SRIOV_CAPABILITIES HardwareSriovCapabilities;
+    PNDIS_SRIOV_CAPABILITIES CurrentSriovCapabilities;
+    PNDIS_QOS_CAPABILITIES HardwareQosCapabilities;
+    PNDIS_QOS_CAPABILITIES CurrentQosCapabilities;
+#else
+    PVOID HardwareSriovCapabilities;
+    PVOID CurrentSriovCapabilities;
+    PVOID HardwareQosCapabilities;
+    PVOID CurrentQosCapabilities;
+#endif
+    /* revision 3 (NDIS 6.60): generic flow table offload capabilities, kept opaque here */
+    PVOID HardwareGftOffloadCapabilities;
+    PVOID CurrentGftOffloadCapabilities;
+} NDIS_MINIPORT_ADAPTER_HARDWARE_ASSIST_ATTRIBUTES, *PNDIS_MINIPORT_ADAPTER_HARDWARE_ASSIST_ATTRIBUTES;
+
+#define NDIS_MINIPORT_ADAPTER_HARDWARE_ASSIST_ATTRIBUTES_REVISION_1 1
+#define NDIS_SIZEOF_MINIPORT_ADAPTER_HARDWARE_ASSIST_ATTRIBUTES_REVISION_1                             \
+    RTL_SIZEOF_THROUGH_FIELD(NDIS_MINIPORT_ADAPTER_HARDWARE_ASSIST_ATTRIBUTES, CurrentNicSwitchCapabilities)
+#define NDIS_MINIPORT_ADAPTER_HARDWARE_ASSIST_ATTRIBUTES_REVISION_2 2
+#define NDIS_SIZEOF_MINIPORT_ADAPTER_HARDWARE_ASSIST_ATTRIBUTES_REVISION_2                             \
+    RTL_SIZEOF_THROUGH_FIELD(NDIS_MINIPORT_ADAPTER_HARDWARE_ASSIST_ATTRIBUTES, CurrentQosCapabilities)
+#define NDIS_MINIPORT_ADAPTER_HARDWARE_ASSIST_ATTRIBUTES_REVISION_3 3
+#define NDIS_SIZEOF_MINIPORT_ADAPTER_HARDWARE_ASSIST_ATTRIBUTES_REVISION_3                             \
+    RTL_SIZEOF_THROUGH_FIELD(NDIS_MINIPORT_ADAPTER_HARDWARE_ASSIST_ATTRIBUTES, CurrentGftOffloadCapabilities)
+
+/* Payload of an NDIS_STATUS_RECEIVE_QUEUE_STATE indication. */
+typedef struct _NDIS_RECEIVE_QUEUE_STATE {
+    NDIS_OBJECT_HEADER Header; /* NDIS_OBJECT_TYPE_DEFAULT */
+    ULONG Flags;
+    NDIS_RECEIVE_QUEUE_ID QueueId;
+    NDIS_RECEIVE_QUEUE_OPERATIONAL_STATE QueueState;
+} NDIS_RECEIVE_QUEUE_STATE, *PNDIS_RECEIVE_QUEUE_STATE;
+
+#define NDIS_RECEIVE_QUEUE_STATE_REVISION_1 1
+#define NDIS_SIZEOF_NDIS_RECEIVE_QUEUE_STATE_REVISION_1                                                \
+    RTL_SIZEOF_THROUGH_FIELD(NDIS_RECEIVE_QUEUE_STATE, QueueState)
+
+/* Shared memory that NDIS allocates for a miniport's receive queues (NdisAllocateSharedMemory). */
+typedef ULONG NODE_REQUIREMENT;
+#ifndef MM_ANY_NODE_OK
+#define MM_ANY_NODE_OK 0x80000000
+#endif
+
+typedef enum _NDIS_SHARED_MEMORY_USAGE {
+    NdisSharedMemoryUsageUndefined,
+    NdisSharedMemoryUsageXmit,
+    NdisSharedMemoryUsageXmitHeader,
+    NdisSharedMemoryUsageXmitData,
+    NdisSharedMemoryUsageReceive,
+    NdisSharedMemoryUsageReceiveLookahead,
+    NdisSharedMemoryUsageReceivePostLookahead,
+    NdisSharedMemoryUsageReceiveHeader,
+    NdisSharedMemoryUsageReceiveData,
+    NdisSharedMemoryUsageOther,
+    NdisSharedMemoryUsageMax
+} NDIS_SHARED_MEMORY_USAGE, *PNDIS_SHARED_MEMORY_USAGE;
+
+typedef struct _NDIS_SHARED_MEMORY_PARAMETERS {
+    NDIS_OBJECT_HEADER Header; /* NDIS_OBJECT_TYPE_DEFAULT */
+    ULONG Flags;
+    NDIS_RECEIVE_QUEUE_ID QueueId;
+    NDIS_HANDLE SharedMemoryHandle;
+    NODE_REQUIREMENT PreferredNode;
+    NDIS_SHARED_MEMORY_USAGE Usage;
+    ULONG Length;
+    PVOID VirtualAddress;
+    ULONG SGListBufferLength;
+    PSCATTER_GATHER_LIST SGListBuffer;
+#if NDIS_SUPPORT_NDIS630
+    NDIS_NIC_SWITCH_VPORT_ID VPortId;
+#endif
+} NDIS_SHARED_MEMORY_PARAMETERS, *PNDIS_SHARED_MEMORY_PARAMETERS;
+
+#define NDIS_SHARED_MEMORY_PARAMETERS_REVISION_1 1
+#define NDIS_SIZEOF_SHARED_MEMORY_PARAMETERS_REVISION_1                                                \
+    RTL_SIZEOF_THROUGH_FIELD(NDIS_SHARED_MEMORY_PARAMETERS, SGListBuffer)
+#if NDIS_SUPPORT_NDIS630
+#define NDIS_SHARED_MEMORY_PARAMETERS_REVISION_2 2
+#define NDIS_SIZEOF_SHARED_MEMORY_PARAMETERS_REVISION_2                                                \
+    RTL_SIZEOF_THROUGH_FIELD(NDIS_SHARED_MEMORY_PARAMETERS, VPortId)
+#endif
+
+#define NDIS_SHARED_MEM_PARAMETERS_CONTIGOUS 0x00000001
+#define NDIS_SHARED_MEM_PARAMETERS_CONTIGUOUS 0x00000001
+
+_IRQL_requires_(PASSIVE_LEVEL)
+NDIS_STATUS
+NdisAllocateSharedMemory(_In_ NDIS_HANDLE NdisHandle, _Inout_ PNDIS_SHARED_MEMORY_PARAMETERS SharedMemoryParameters,
+                         _Out_ PNDIS_HANDLE pAllocationHandle);
+
+_IRQL_requires_(PASSIVE_LEVEL)
+VOID
+NdisFreeSharedMemory(_In_ NDIS_HANDLE NdisHandle, _In_ NDIS_HANDLE AllocationHandle);
+
+/* The processors NDIS lets RSS use, for the caller-supplied buffer of *Size bytes. */
+_IRQL_requires_(PASSIVE_LEVEL)
+NDIS_STATUS
+NdisGetRssProcessorInformation(_In_ NDIS_HANDLE NdisHandle,
+                               _Out_writes_bytes_opt_(*Size) PNDIS_RSS_PROCESSOR_INFO RssProcessorInfo,
+                               _Inout_ PSIZE_T Size);
+
+#endif /* NDIS_SUPPORT_NDIS620 */
+
+/* Invalid VPort identifier (ntddndis.h has NDIS_DEFAULT_VPORT_ID). */
+#ifndef NDIS_INVALID_VPORT_ID
+#define NDIS_INVALID_VPORT_ID 0xFFFFFFFF
+#endif
+#define NDIS_OID_REQUEST_FLAGS_VPORT_ID_VALID 0x0001
+
+#if NDIS_SUPPORT_NDIS630 /* NDIS_NIC_SWITCH_ID and the VPort types come from ntddndis.h for NDIS 6.30+ */
+/* RSS version 2 (NDIS 6.80): OID_GEN_RECEIVE_SCALE_PARAMETERS_V2 and
+ * OID_GEN_RSS_SET_INDIRECTION_TABLE_ENTRIES. */
+#ifndef NDIS_OBJECT_TYPE_RSS_PARAMETERS_V2
+#define NDIS_OBJECT_TYPE_RSS_PARAMETERS_V2 0xC8
+#endif
+#ifndef NDIS_OBJECT_TYPE_RSS_SET_INDIRECTION_ENTRIES
+#define NDIS_OBJECT_TYPE_RSS_SET_INDIRECTION_ENTRIES 0xC9
+#endif
+#ifndef OID_GEN_RECEIVE_SCALE_PARAMETERS_V2
+#define OID_GEN_RECEIVE_SCALE_PARAMETERS_V2 0x00010214
+#endif
+#ifndef OID_GEN_RSS_SET_INDIRECTION_TABLE_ENTRIES
+#define OID_GEN_RSS_SET_INDIRECTION_TABLE_ENTRIES 0x000102C0
+#endif
+
+#define NDIS_RECEIVE_SCALE_PARAM_ENABLE_RSS 0x00000001
+#define NDIS_RECEIVE_SCALE_PARAM_HASH_INFO_CHANGED 0x00000002
+#define NDIS_RECEIVE_SCALE_PARAM_HASH_KEY_CHANGED 0x00000004
+#define NDIS_RECEIVE_SCALE_PARAM_NUMBER_OF_QUEUES_CHANGED 0x00000008
+#define NDIS_RECEIVE_SCALE_PARAM_NUMBER_OF_ENTRIES_CHANGED 0x00000010
+
+typedef struct _NDIS_RECEIVE_SCALE_PARAMETERS_V2 {
+    NDIS_OBJECT_HEADER Header; /* NDIS_OBJECT_TYPE_RSS_PARAMETERS_V2 */
+    ULONG Flags;
+    ULONG HashInformation;
+    ULONG HashSecretKeySize;
+    ULONG HashSecretKeyOffset;
+    ULONG NumberOfQueues;
+    ULONG NumberOfIndirectionTableEntries;
+} NDIS_RECEIVE_SCALE_PARAMETERS_V2, *PNDIS_RECEIVE_SCALE_PARAMETERS_V2;
+
+#define NDIS_RECEIVE_SCALE_PARAMETERS_V2_REVISION_1 1
+#define NDIS_SIZEOF_RECEIVE_SCALE_PARAMETERS_V2_REVISION_1                                             \
+    RTL_SIZEOF_THROUGH_FIELD(NDIS_RECEIVE_SCALE_PARAMETERS_V2, NumberOfIndirectionTableEntries)
+
+#define NDIS_RSS_SET_INDIRECTION_ENTRY_FLAG_PRIMARY_PROCESSOR 0x00000001
+#define NDIS_RSS_SET_INDIRECTION_ENTRY_FLAG_DEFAULT_PROCESSOR 0x00000002
+
+/* One move of an indirection table entry to a target processor. */
+typedef struct _NDIS_RSS_SET_INDIRECTION_ENTRY {
+    NDIS_NIC_SWITCH_ID SwitchId;
+    NDIS_NIC_SWITCH_VPORT_ID VPortId;
+    ULONG Flags;
+    USHORT IndirectionTableIndex;
+    PROCESSOR_NUMBER TargetProcessorNumber;
+    NDIS_STATUS EntryStatus;
+} NDIS_RSS_SET_INDIRECTION_ENTRY, *PNDIS_RSS_SET_INDIRECTION_ENTRY;
+
+typedef struct _NDIS_RSS_SET_INDIRECTION_ENTRIES {
+    NDIS_OBJECT_HEADER Header; /* NDIS_OBJECT_TYPE_RSS_SET_INDIRECTION_ENTRIES */
+    ULONG Flags;
+    ULONG RssEntrySize;
+    ULONG RssEntryTableOffset;
+    ULONG NumberOfRssEntries;
+} NDIS_RSS_SET_INDIRECTION_ENTRIES, *PNDIS_RSS_SET_INDIRECTION_ENTRIES;
+
+#define NDIS_RSS_SET_INDIRECTION_ENTRIES_REVISION_1 1
+#define NDIS_SIZEOF_RSS_SET_INDIRECTION_ENTRIES_REVISION_1                                             \
+    RTL_SIZEOF_THROUGH_FIELD(NDIS_RSS_SET_INDIRECTION_ENTRIES, NumberOfRssEntries)
+
+#ifndef NDIS_RSS_INDIRECTION_TABLE_MAX_SIZE_REVISION_3
+#define NDIS_RSS_INDIRECTION_TABLE_MAX_SIZE_REVISION_3 (128 * sizeof(PROCESSOR_NUMBER))
+#endif
+#endif /* NDIS_SUPPORT_NDIS630 */
+
 
 /* ---------------------------------------------------------------------------------------------------
  * Miscellaneous
