@@ -14,10 +14,156 @@
 #ifndef DRVLS_WDK_SHIM_WDM_H
 #define DRVLS_WDK_SHIM_WDM_H
 
+/* C++: mingw-w64's intrin.h defines InterlockedBitTestAndSet/Reset as extern gnu_inline functions and
+ * its wdm.h defines them again as static inline ones. C accepts the pair; C++ calls it a redefinition.
+ * Load intrin.h first, then let wdm.h's copies take another name (wdm.h maps the public names to the
+ * _interlockedbittest* intrinsics right after, so callers are unaffected). */
+#if defined(__cplusplus) && !defined(_WDMDDK_)
+#include <intrin.h>
+#define InterlockedBitTestAndSet drvls_mingw_wdm_InterlockedBitTestAndSet
+#define InterlockedBitTestAndReset drvls_mingw_wdm_InterlockedBitTestAndReset
+#endif
+
+/* DMA version 3: mingw-w64's DEVICE_DESCRIPTION and DMA_OPERATIONS stop at version 2 (no DmaRequestLine,
+ * no MapTransferEx, ...). The newer members are appended to its own structures, in the documented
+ * order, by expanding the name of each structure's last member (DmaPort, BuildMdlFromScatterGatherList;
+ * each occurs once in mingw-w64's wdm.h) while that header is read. The members are written with the
+ * types available at that point; the documented P* typedefs of the same types follow further down. */
+#if !defined(_WDMDDK_)
+#define DRVLS_DMA_COMPLETION_PTR VOID(NTAPI *)(PDMA_ADAPTER, PDEVICE_OBJECT, PVOID, DMA_COMPLETION_STATUS)
+#define DmaPort                                                                                        \
+    DmaPort;                                                                                           \
+    ULONG DmaAddressWidth;                                                                             \
+    ULONG DmaControllerInstance;                                                                       \
+    ULONG DmaRequestLine;                                                                              \
+    PHYSICAL_ADDRESS DeviceAddress
+#define BuildMdlFromScatterGatherList                                                                  \
+    BuildMdlFromScatterGatherList;                                                                     \
+    NTSTATUS(NTAPI *GetDmaAdapterInfo)(PDMA_ADAPTER, struct _DMA_ADAPTER_INFO *);                      \
+    NTSTATUS(NTAPI *GetDmaTransferInfo)(PDMA_ADAPTER, PMDL, ULONGLONG, ULONG, BOOLEAN,                 \
+                                        struct _DMA_TRANSFER_INFO *);                                  \
+    NTSTATUS(NTAPI *InitializeDmaTransferContext)(PDMA_ADAPTER, PVOID);                                \
+    PVOID(NTAPI *AllocateCommonBufferEx)(PDMA_ADAPTER, PPHYSICAL_ADDRESS, ULONG, PPHYSICAL_ADDRESS,    \
+                                         BOOLEAN, NODE_REQUIREMENT);                                   \
+    NTSTATUS(NTAPI *AllocateAdapterChannelEx)(PDMA_ADAPTER, PDEVICE_OBJECT, PVOID, ULONG, ULONG,       \
+                                              PDRIVER_CONTROL, PVOID, PVOID *);                        \
+    NTSTATUS(NTAPI *ConfigureAdapterChannel)(PDMA_ADAPTER, ULONG, PVOID);                              \
+    BOOLEAN(NTAPI *CancelAdapterChannel)(PDMA_ADAPTER, PDEVICE_OBJECT, PVOID);                         \
+    NTSTATUS(NTAPI *MapTransferEx)(PDMA_ADAPTER, PMDL, PVOID, ULONGLONG, ULONG, PULONG, BOOLEAN,        \
+                                   PSCATTER_GATHER_LIST, ULONG, DRVLS_DMA_COMPLETION_PTR, PVOID);      \
+    NTSTATUS(NTAPI *GetScatterGatherListEx)(PDMA_ADAPTER, PDEVICE_OBJECT, PVOID, PMDL, ULONGLONG,      \
+                                            ULONG, ULONG, PDRIVER_LIST_CONTROL, PVOID, BOOLEAN,        \
+                                            DRVLS_DMA_COMPLETION_PTR, PVOID, PSCATTER_GATHER_LIST *);  \
+    NTSTATUS(NTAPI *BuildScatterGatherListEx)(PDMA_ADAPTER, PDEVICE_OBJECT, PVOID, PMDL, ULONGLONG,    \
+                                              ULONG, ULONG, PDRIVER_LIST_CONTROL, PVOID, BOOLEAN,      \
+                                              PVOID, ULONG, DRVLS_DMA_COMPLETION_PTR, PVOID,           \
+                                              PVOID);                                                  \
+    NTSTATUS(NTAPI *FlushAdapterBuffersEx)(PDMA_ADAPTER, PMDL, PVOID, ULONGLONG, ULONG, BOOLEAN);       \
+    VOID(NTAPI *FreeAdapterObject)(PDMA_ADAPTER, IO_ALLOCATION_ACTION);                                \
+    NTSTATUS(NTAPI *CancelMappedTransfer)(PDMA_ADAPTER, PVOID);                                        \
+    NTSTATUS(NTAPI *AllocateDomainCommonBuffer)(PDMA_ADAPTER, HANDLE, PPHYSICAL_ADDRESS, ULONG, ULONG, \
+                                                MEMORY_CACHING_TYPE *, NODE_REQUIREMENT,               \
+                                                PPHYSICAL_ADDRESS, PVOID *);                           \
+    NTSTATUS(NTAPI *FlushDmaBuffer)(PDMA_ADAPTER, PMDL, BOOLEAN);                                      \
+    NTSTATUS(NTAPI *JoinDmaDomain)(PDMA_ADAPTER, HANDLE);                                              \
+    NTSTATUS(NTAPI *LeaveDmaDomain)(PDMA_ADAPTER);                                                     \
+    HANDLE(NTAPI *GetDmaDomain)(PDMA_ADAPTER);                                                         \
+    PVOID(NTAPI *AllocateCommonBufferWithBounds)(PDMA_ADAPTER, PPHYSICAL_ADDRESS, PPHYSICAL_ADDRESS,   \
+                                                 ULONG, ULONG, MEMORY_CACHING_TYPE *,                  \
+                                                 NODE_REQUIREMENT, PPHYSICAL_ADDRESS)
+#define DRVLS_WDK_SHIM_DMA_V3
+#endif
+
 #include_next <wdm.h>
+
+#ifdef DRVLS_WDK_SHIM_DMA_V3
+#undef DmaPort
+#undef BuildMdlFromScatterGatherList
+#undef DRVLS_DMA_COMPLETION_PTR
+#endif
 
 #ifdef __cplusplus
 extern "C" {
+#endif
+
+/* ---------------------------------------------------------------------------------------------------
+ * Names that the WDK's kernel headers provide and mingw-w64 declares only in its user-mode headers
+ * (winnt.h) or not at all. Kernel C++ (COM-style KS / PortCls interfaces, AVStream) needs the first
+ * group before any interface is declared.
+ * ------------------------------------------------------------------------------------------------- */
+#ifndef DECLSPEC_NOVTABLE
+#define DECLSPEC_NOVTABLE __declspec(novtable)
+#endif
+#ifndef DECLSPEC_UUID
+#define DECLSPEC_UUID(x) __declspec(uuid(x))
+#endif
+#ifndef DECLSPEC_NOINLINE
+#define DECLSPEC_NOINLINE __declspec(noinline)
+#endif
+#ifndef DECLSPEC_ALIGN
+#define DECLSPEC_ALIGN(x) __declspec(align(x))
+#endif
+#ifndef EXTERN_C
+#ifdef __cplusplus
+#define EXTERN_C extern "C"
+#else
+#define EXTERN_C extern
+#endif
+#endif
+#ifndef _TCHAR_DEFINED
+#define _TCHAR_DEFINED
+#ifdef UNICODE
+typedef WCHAR TCHAR, *PTCHAR;
+#else
+typedef char TCHAR, *PTCHAR;
+#endif
+#endif
+
+/* Code placement: a routine marked PAGED_CODE_SEG goes to the pageable PAGE section, INIT_CODE_SEG to
+ * the discardable INIT section. Spelled exactly as drivers that define these themselves spell them, so
+ * their own definitions are not redefinitions. */
+#ifndef CODE_SEG
+#define CODE_SEG(segment) __declspec(code_seg(segment))
+#endif
+#ifndef PAGED_CODE_SEG
+#define PAGED_CODE_SEG __declspec(code_seg("PAGE"))
+#endif
+#ifndef INIT_CODE_SEG
+#define INIT_CODE_SEG __declspec(code_seg("INIT"))
+#endif
+#ifndef PAGED_CODE_SEG_BEGIN
+#define PAGED_CODE_SEG_BEGIN __pragma(code_seg(push)) __pragma(code_seg("PAGE"))
+#endif
+#ifndef PAGED_CODE_SEG_END
+#define PAGED_CODE_SEG_END __pragma(code_seg(pop))
+#endif
+
+/* NT_ASSERTMSG(Message, Expression) and friends take two arguments; mingw-w64 maps them to the
+ * one-argument NT_ASSERT outside MSVC, so every use is an arity error. Checked builds assert the
+ * expression, free builds evaluate to nothing (NT_VERIFY* still evaluate it). */
+#undef NT_ASSERTMSG
+#undef NT_ASSERTMSGW
+#undef NT_VERIFYMSG
+#undef NT_VERIFYMSGW
+#if DBG
+#define NT_ASSERTMSG(Message, Expression) NT_ASSERT(Expression)
+#define NT_ASSERTMSGW(Message, Expression) NT_ASSERT(Expression)
+#define NT_VERIFYMSG(Message, Expression) NT_ASSERT(Expression)
+#define NT_VERIFYMSGW(Message, Expression) NT_ASSERT(Expression)
+#else
+#define NT_ASSERTMSG(Message, Expression) ((VOID)0)
+#define NT_ASSERTMSGW(Message, Expression) ((VOID)0)
+#define NT_VERIFYMSG(Message, Expression) ((Expression) ? TRUE : FALSE)
+#define NT_VERIFYMSGW(Message, Expression) ((Expression) ? TRUE : FALSE)
+#endif
+#ifndef NT_ASSERT_ACTION
+#define NT_ASSERT_ACTION(Expression) NT_ASSERT(Expression)
+#endif
+#ifndef NT_ASSERT_ASSUME
+#define NT_ASSERT_ASSUME(Expression) NT_ASSERT(Expression)
+#endif
+#ifndef NT_FRE_ASSERT
+#define NT_FRE_ASSERT(Expression) ((VOID)((Expression) ? TRUE : (DbgRaiseAssertionFailure(), FALSE)))
 #endif
 
 /* ---------------------------------------------------------------------------------------------------
@@ -472,8 +618,285 @@ IoTryQueueWorkItem(_Inout_ PIO_WORKITEM IoWorkItem, _In_ PIO_WORKITEM_ROUTINE_EX
                    _In_ WORK_QUEUE_TYPE QueueType, _In_opt_ PVOID Context);
 #endif
 
+/* ---------------------------------------------------------------------------------------------------
+ * Memory manager and pool constants added after Windows 7.
+ * ------------------------------------------------------------------------------------------------- */
+/* POOL_TYPE value of no-execute non-paged pool (NonPagedPoolNx in the enumeration). */
+#ifndef POOL_NX_ALLOCATION
+#define POOL_NX_ALLOCATION 512
+#endif
+#ifndef POOL_QUOTA_FAIL_INSTEAD_OF_RAISE
+#define POOL_QUOTA_FAIL_INSTEAD_OF_RAISE 8
+#endif
+#ifndef POOL_RAISE_IF_ALLOCATION_FAILURE
+#define POOL_RAISE_IF_ALLOCATION_FAILURE 16
+#endif
+/* Flags ORed into the MM_PAGE_PRIORITY argument of MmGetSystemAddressForMdlSafe and
+ * MmMapLockedPagesSpecifyCache (Windows 8 and later). */
+#ifndef MdlMappingNoWrite
+#define MdlMappingNoWrite 0x80000000
+#endif
+#ifndef MdlMappingNoExecute
+#define MdlMappingNoExecute 0x40000000
+#endif
+
+/* RtlQueryRegistryValues: with RTL_QUERY_REGISTRY_TYPECHECK set in Flags, the expected REG_xxx type of
+ * a RTL_QUERY_REGISTRY_DIRECT entry is stored in the top byte of DefaultType. */
+#ifndef RTL_QUERY_REGISTRY_TYPECHECK
+#define RTL_QUERY_REGISTRY_TYPECHECK 0x00000100
+#endif
+#ifndef RTL_QUERY_REGISTRY_TYPECHECK_SHIFT
+#define RTL_QUERY_REGISTRY_TYPECHECK_SHIFT 24
+#endif
+#ifndef RTL_QUERY_REGISTRY_TYPECHECK_MASK
+#define RTL_QUERY_REGISTRY_TYPECHECK_MASK (0xff << RTL_QUERY_REGISTRY_TYPECHECK_SHIFT)
+#endif
+
+/* Lookaside list allocate / free routines as function types, so that drivers can declare theirs with
+ * `ALLOCATE_FUNCTION MyAllocate;` (mingw-w64 has only the pointer types, which these match). */
+#ifndef DRVLS_WDK_SHIM_LOOKASIDE_ROLES
+#define DRVLS_WDK_SHIM_LOOKASIDE_ROLES
+typedef PVOID NTAPI ALLOCATE_FUNCTION(_In_ POOL_TYPE PoolType, _In_ SIZE_T NumberOfBytes, _In_ ULONG Tag);
+typedef PVOID NTAPI ALLOCATE_FUNCTION_EX(_In_ POOL_TYPE PoolType, _In_ SIZE_T NumberOfBytes, _In_ ULONG Tag,
+                                         _Inout_ PLOOKASIDE_LIST_EX Lookaside);
+typedef VOID NTAPI FREE_FUNCTION(_In_ PVOID Buffer);
+typedef VOID NTAPI FREE_FUNCTION_EX(_In_ PVOID Buffer, _Inout_ PLOOKASIDE_LIST_EX Lookaside);
+#endif
+
+/* Status codes and device characteristics newer than mingw-w64's lists. */
+#ifndef STATUS_DEVICE_FEATURE_NOT_SUPPORTED
+#define STATUS_DEVICE_FEATURE_NOT_SUPPORTED ((NTSTATUS)0xC0000463L)
+#endif
+#ifndef STATUS_INVALID_STATE_TRANSITION
+#define STATUS_INVALID_STATE_TRANSITION ((NTSTATUS)0xC000A003L)
+#endif
+#ifndef FILE_PORTABLE_DEVICE
+#define FILE_PORTABLE_DEVICE 0x00040000
+#endif
+
+/* ---------------------------------------------------------------------------------------------------
+ * Time (Windows 8 and later).
+ * ------------------------------------------------------------------------------------------------- */
+#ifndef DRVLS_WDK_SHIM_PRECISE_TIME
+#define DRVLS_WDK_SHIM_PRECISE_TIME
+/* System time (100 ns units since 1601, UTC) with the precision of the performance counter. */
+NTKERNELAPI
+VOID
+NTAPI
+KeQuerySystemTimePrecise(_Out_ PLARGE_INTEGER CurrentTime);
+
+/* Interrupt time (100 ns units since boot) and the performance counter value it was read at. */
+NTKERNELAPI
+ULONGLONG
+NTAPI
+KeQueryInterruptTimePrecise(_Out_ PULONG64 QpcTimeStamp);
+
+NTKERNELAPI
+ULONGLONG
+NTAPI
+KeQueryUnbiasedInterruptTimePrecise(_Out_ PULONG64 QpcTimeStamp);
+#endif
+
+/* ---------------------------------------------------------------------------------------------------
+ * Floating point. On x64 the routines exist (the kernel saves the state itself); mingw-w64 declares them
+ * for x86 only.
+ * ------------------------------------------------------------------------------------------------- */
+#if defined(_AMD64_) || defined(_M_AMD64) || defined(_ARM64_)
+#ifndef DRVLS_WDK_SHIM_FLOAT_SAVE
+#define DRVLS_WDK_SHIM_FLOAT_SAVE
+NTKERNELAPI
+NTSTATUS
+NTAPI
+KeSaveFloatingPointState(_Out_ PKFLOATING_SAVE FloatSave);
+
+NTKERNELAPI
+NTSTATUS
+NTAPI
+KeRestoreFloatingPointState(_In_ PKFLOATING_SAVE FloatSave);
+#endif
+#endif
+
+/* ---------------------------------------------------------------------------------------------------
+ * Kernel Transaction Manager objects and the TmXxx routines a resource manager calls (mingw-w64 has the
+ * ZwXxx transaction calls and the object types' access rights, but not the object pointers).
+ * ------------------------------------------------------------------------------------------------- */
+#ifndef DRVLS_WDK_SHIM_KTM
+#define DRVLS_WDK_SHIM_KTM
+typedef struct _KTRANSACTION *PKTRANSACTION, *PRKTRANSACTION;
+typedef struct _KENLISTMENT *PKENLISTMENT, *PRKENLISTMENT;
+typedef struct _KRESOURCEMANAGER *PKRESOURCEMANAGER, *PRKRESOURCEMANAGER;
+typedef struct _KTM *PKTM, *PRKTM;
+
+/* A resource manager's ResourceManagerNotification routine, registered with TmEnableCallbacks. */
+typedef NTSTATUS NTAPI TM_RM_NOTIFICATION(_In_ PKENLISTMENT EnlistmentObject, _In_ PVOID RMContext,
+                                          _In_ PVOID TransactionContext, _In_ ULONG TransactionNotification,
+                                          _Inout_ PLARGE_INTEGER TmVirtualClock, _In_ ULONG ArgumentLength,
+                                          _In_ PVOID Argument);
+typedef TM_RM_NOTIFICATION *PTM_RM_NOTIFICATION;
+
+NTKERNELAPI NTSTATUS NTAPI TmEnableCallbacks(_In_ PKRESOURCEMANAGER ResourceManager,
+                                             _In_ PTM_RM_NOTIFICATION CallbackRoutine, _In_opt_ PVOID RMKey);
+NTKERNELAPI NTSTATUS NTAPI TmCreateEnlistment(_Out_ PHANDLE EnlistmentHandle, _In_ KPROCESSOR_MODE PreviousMode,
+                                              _In_ ACCESS_MASK DesiredAccess,
+                                              _In_ POBJECT_ATTRIBUTES ObjectAttributes,
+                                              _In_ PRKRESOURCEMANAGER ResourceManager,
+                                              _In_ PKTRANSACTION Transaction, _In_opt_ ULONG CreateOptions,
+                                              _In_ NOTIFICATION_MASK NotificationMask,
+                                              _In_opt_ PVOID EnlistmentKey);
+NTKERNELAPI NTSTATUS NTAPI TmPrePrepareComplete(_In_ PKENLISTMENT Enlistment, _In_ PLARGE_INTEGER TmVirtualClock);
+NTKERNELAPI NTSTATUS NTAPI TmPrepareComplete(_In_ PKENLISTMENT Enlistment, _In_ PLARGE_INTEGER TmVirtualClock);
+NTKERNELAPI NTSTATUS NTAPI TmCommitComplete(_In_ PKENLISTMENT Enlistment, _In_ PLARGE_INTEGER TmVirtualClock);
+NTKERNELAPI NTSTATUS NTAPI TmRollbackComplete(_In_ PKENLISTMENT Enlistment, _In_ PLARGE_INTEGER TmVirtualClock);
+NTKERNELAPI NTSTATUS NTAPI TmReadOnlyEnlistment(_In_ PKENLISTMENT Enlistment, _In_ PLARGE_INTEGER TmVirtualClock);
+NTKERNELAPI NTSTATUS NTAPI TmSinglePhaseReject(_In_ PKENLISTMENT Enlistment, _In_ PLARGE_INTEGER TmVirtualClock);
+NTKERNELAPI NTSTATUS NTAPI TmPrePrepareEnlistment(_In_ PKENLISTMENT Enlistment, _In_ PLARGE_INTEGER TmVirtualClock);
+NTKERNELAPI NTSTATUS NTAPI TmPrepareEnlistment(_In_ PKENLISTMENT Enlistment, _In_ PLARGE_INTEGER TmVirtualClock);
+NTKERNELAPI NTSTATUS NTAPI TmCommitEnlistment(_In_ PKENLISTMENT Enlistment, _In_ PLARGE_INTEGER TmVirtualClock);
+NTKERNELAPI NTSTATUS NTAPI TmRollbackEnlistment(_In_ PKENLISTMENT Enlistment, _In_opt_ PLARGE_INTEGER TmVirtualClock);
+NTKERNELAPI NTSTATUS NTAPI TmCommitTransaction(_In_ PKTRANSACTION Transaction, _In_ BOOLEAN Wait);
+NTKERNELAPI NTSTATUS NTAPI TmRollbackTransaction(_In_ PKTRANSACTION Transaction, _In_ BOOLEAN Wait);
+NTKERNELAPI NTSTATUS NTAPI TmRecoverResourceManager(_In_ PKRESOURCEMANAGER ResourceManager);
+NTKERNELAPI NTSTATUS NTAPI TmRequestOutcomeEnlistment(_In_ PKENLISTMENT Enlistment,
+                                                      _In_ PLARGE_INTEGER TmVirtualClock);
+NTKERNELAPI VOID NTAPI TmGetTransactionId(_In_ PKTRANSACTION Transaction, _Out_ PUOW TransactionId);
+NTKERNELAPI BOOLEAN NTAPI TmIsTransactionActive(_In_ PKTRANSACTION Transaction);
+NTKERNELAPI NTSTATUS NTAPI TmDereferenceEnlistmentKey(_In_ PKENLISTMENT Enlistment, _Out_opt_ PBOOLEAN LastReference);
+NTKERNELAPI NTSTATUS NTAPI TmReferenceEnlistmentKey(_In_ PKENLISTMENT Enlistment, _Out_ PVOID *Key);
+#endif
+
+/* ---------------------------------------------------------------------------------------------------
+ * Registry callbacks (Windows 8 and later): the key object's identifier with its full name.
+ * ------------------------------------------------------------------------------------------------- */
+#ifndef DRVLS_WDK_SHIM_CM_OBJECT_ID_EX
+#define DRVLS_WDK_SHIM_CM_OBJECT_ID_EX
+NTKERNELAPI NTSTATUS NTAPI CmCallbackGetKeyObjectIDEx(_In_ PLARGE_INTEGER Cookie, _In_ PVOID Object,
+                                                      _Out_opt_ PULONG_PTR ObjectID,
+                                                      _Outptr_opt_ PCUNICODE_STRING *ObjectName,
+                                                      _In_ ULONG Flags);
+NTKERNELAPI VOID NTAPI CmCallbackReleaseKeyObjectIDEx(_In_ PCUNICODE_STRING ObjectName);
+#endif
+
+/* ---------------------------------------------------------------------------------------------------
+ * DMA version 3 (Windows 8 and later): the types of the DMA_OPERATIONS members appended above, the
+ * adapter and transfer information structures and the transfer context.
+ * ------------------------------------------------------------------------------------------------- */
+#ifdef DRVLS_WDK_SHIM_DMA_V3
+#define DEVICE_DESCRIPTION_VERSION3 0x0003
+#define DMA_TRANSFER_CONTEXT_VERSION1 1
+#define DMA_TRANSFER_CONTEXT_SIZE_V1 128
+#define DMA_ADAPTER_INFO_VERSION1 1
+#define DMA_TRANSFER_INFO_VERSION1 1
+#define DMA_TRANSFER_INFO_VERSION2 2
+#define ADAPTER_INFO_SYNCHRONOUS_CALLBACK 0x0001
+#define ADAPTER_INFO_API_BYPASS 0x0002
+#define DMA_SYNCHRONOUS_CALLBACK 0x01
+
+typedef struct _DMA_ADAPTER_INFO_V1 {
+    ULONG ReadDmaCounterAvailable;
+    ULONG ScatterGatherLimit;
+    ULONG DmaAddressWidth;
+    ULONG Flags;
+    ULONG MinimumTransferUnit;
+} DMA_ADAPTER_INFO_V1, *PDMA_ADAPTER_INFO_V1;
+
+typedef struct _DMA_ADAPTER_INFO {
+    ULONG Version;
+    union {
+        DMA_ADAPTER_INFO_V1 V1;
+    };
+} DMA_ADAPTER_INFO, *PDMA_ADAPTER_INFO;
+
+typedef struct _DMA_TRANSFER_INFO_V1 {
+    ULONG MapRegisterCount;
+    ULONG ScatterGatherElementCount;
+    ULONG ScatterGatherListSize;
+} DMA_TRANSFER_INFO_V1, *PDMA_TRANSFER_INFO_V1;
+
+typedef struct _DMA_TRANSFER_INFO_V2 {
+    ULONG MapRegisterCount;
+    ULONG ScatterGatherElementCount;
+    ULONG ScatterGatherListSize;
+    ULONG LogicalPageCount;
+} DMA_TRANSFER_INFO_V2, *PDMA_TRANSFER_INFO_V2;
+
+typedef struct _DMA_TRANSFER_INFO {
+    ULONG Version;
+    union {
+        DMA_TRANSFER_INFO_V1 V1;
+        DMA_TRANSFER_INFO_V2 V2;
+    };
+} DMA_TRANSFER_INFO, *PDMA_TRANSFER_INFO;
+
+/* Called when a system-DMA transfer started with MapTransferEx / GetScatterGatherListEx completes. */
+typedef VOID NTAPI DMA_COMPLETION_ROUTINE(_In_ PDMA_ADAPTER DmaAdapter, _In_ PDEVICE_OBJECT DeviceObject,
+                                          _In_ PVOID CompletionContext, _In_ DMA_COMPLETION_STATUS Status);
+typedef DMA_COMPLETION_ROUTINE *PDMA_COMPLETION_ROUTINE;
+
+typedef NTSTATUS(NTAPI *PGET_DMA_ADAPTER_INFO)(_In_ PDMA_ADAPTER DmaAdapter,
+                                               _Inout_ PDMA_ADAPTER_INFO AdapterInfo);
+typedef NTSTATUS(NTAPI *PGET_DMA_TRANSFER_INFO)(_In_ PDMA_ADAPTER DmaAdapter, _In_ PMDL Mdl,
+                                                _In_ ULONGLONG Offset, _In_ ULONG Length,
+                                                _In_ BOOLEAN WriteOnly,
+                                                _Inout_ PDMA_TRANSFER_INFO TransferInfo);
+typedef NTSTATUS(NTAPI *PINITIALIZE_DMA_TRANSFER_CONTEXT)(_In_ PDMA_ADAPTER DmaAdapter,
+                                                          _Out_ PVOID DmaTransferContext);
+typedef PVOID(NTAPI *PALLOCATE_COMMON_BUFFER_EX)(_In_ PDMA_ADAPTER DmaAdapter,
+                                                 _In_opt_ PPHYSICAL_ADDRESS MaximumAddress, _In_ ULONG Length,
+                                                 _Out_ PPHYSICAL_ADDRESS LogicalAddress,
+                                                 _In_ BOOLEAN CacheEnabled, _In_ NODE_REQUIREMENT PreferredNode);
+typedef NTSTATUS(NTAPI *PALLOCATE_ADAPTER_CHANNEL_EX)(_In_ PDMA_ADAPTER DmaAdapter,
+                                                      _In_ PDEVICE_OBJECT DeviceObject,
+                                                      _In_ PVOID DmaTransferContext,
+                                                      _In_ ULONG NumberOfMapRegisters, _In_ ULONG Flags,
+                                                      _In_opt_ PDRIVER_CONTROL ExecutionRoutine,
+                                                      _In_opt_ PVOID ExecutionContext,
+                                                      _Out_opt_ PVOID *MapRegisterBase);
+typedef NTSTATUS(NTAPI *PCONFIGURE_ADAPTER_CHANNEL)(_In_ PDMA_ADAPTER DmaAdapter, _In_ ULONG FunctionNumber,
+                                                    _In_ PVOID Context);
+typedef BOOLEAN(NTAPI *PCANCEL_ADAPTER_CHANNEL)(_In_ PDMA_ADAPTER DmaAdapter, _In_ PDEVICE_OBJECT DeviceObject,
+                                                _In_ PVOID DmaTransferContext);
+typedef NTSTATUS(NTAPI *PMAP_TRANSFER_EX)(_In_ PDMA_ADAPTER DmaAdapter, _In_ PMDL Mdl,
+                                          _In_ PVOID MapRegisterBase, _In_ ULONGLONG Offset,
+                                          _In_ ULONG DeviceOffset, _Inout_ PULONG Length,
+                                          _In_ BOOLEAN WriteToDevice,
+                                          _Out_writes_bytes_opt_(ScatterGatherBufferLength)
+                                              PSCATTER_GATHER_LIST ScatterGatherBuffer,
+                                          _In_ ULONG ScatterGatherBufferLength,
+                                          _In_opt_ PDMA_COMPLETION_ROUTINE DmaCompletionRoutine,
+                                          _In_opt_ PVOID CompletionContext);
+typedef NTSTATUS(NTAPI *PFLUSH_ADAPTER_BUFFERS_EX)(_In_ PDMA_ADAPTER DmaAdapter, _In_ PMDL Mdl,
+                                                   _In_ PVOID MapRegisterBase, _In_ ULONGLONG Offset,
+                                                   _In_ ULONG Length, _In_ BOOLEAN WriteToDevice);
+typedef VOID(NTAPI *PFREE_ADAPTER_OBJECT)(_In_ PDMA_ADAPTER DmaAdapter,
+                                          _In_ IO_ALLOCATION_ACTION AllocationAction);
+typedef NTSTATUS(NTAPI *PCANCEL_MAPPED_TRANSFER)(_In_ PDMA_ADAPTER DmaAdapter, _In_ PVOID DmaTransferContext);
+typedef NTSTATUS(NTAPI *PFLUSH_DMA_BUFFER)(_In_ PDMA_ADAPTER DmaAdapter, _In_ PMDL Mdl,
+                                           _In_ BOOLEAN ReadOperation);
+typedef NTSTATUS(NTAPI *PJOIN_DMA_DOMAIN)(_In_ PDMA_ADAPTER DmaAdapter, _In_ HANDLE DomainHandle);
+typedef NTSTATUS(NTAPI *PLEAVE_DMA_DOMAIN)(_In_ PDMA_ADAPTER DmaAdapter);
+typedef HANDLE(NTAPI *PGET_DMA_DOMAIN)(_In_ PDMA_ADAPTER DmaAdapter);
+#endif
+
 #ifdef __cplusplus
 }
+#endif
+
+/* Structured exception handling spelled as keywords, as C drivers built by the WDK write it
+ * (`try { ... } finally { ... }`, `except (...)`, `leave`): the Microsoft forms. C only; in C++
+ * `try` is the language's own. */
+#if !defined(__cplusplus) && !defined(DRVLS_NO_SEH_KEYWORDS)
+#ifndef try
+#define try __try
+#endif
+#ifndef except
+#define except __except
+#endif
+#ifndef finally
+#define finally __finally
+#endif
+#ifndef leave
+#define leave __leave
+#endif
 #endif
 
 #endif /* DRVLS_WDK_SHIM_WDM_H */

@@ -5,8 +5,9 @@ errors under the flags drvls computes for them (`drvls --check`, every error cou
 errors remain, grouped across files.
 
 A file is kernel-mode when drvls gives it -D_KERNEL_MODE (its .vcxproj or `sources` project builds a
-kernel driver) or when it has no project at all (the driver default). KMDF files (the file or one of
-its local headers includes wdf.h) are counted apart: their headers are the KMDF issue's.
+kernel driver), or when it has no project at all (the driver default) and includes no user-mode
+header (windows.h, ATL, WIL, TAEF). KMDF files (the file or one of its local headers includes wdf.h)
+are counted apart: their headers are the KMDF issue's.
 
 Usage: parse_health.py --drvls PATH [--corpus DIR] [--floor PCT] [--ndis-floor PCT] [-j N]
                        [--report FILE] [--top N] [-k SUBSTR]
@@ -30,6 +31,8 @@ DEFAULT_CORPUS = os.path.normpath(os.path.join(HERE, "..", "..", "..", "shared",
 FLOOR_PERCENT = 0.0
 NDIS_FLOOR_PERCENT = 0.0
 
+USER_MODE_RE = re.compile(r'^\s*#\s*include\s*[<"](windows\.h|atl\w*\.h|wil/|WexTestClass\.h|'
+                          r'stdafx\.h|pch\.h|mfapi\.h|mmdeviceapi\.h)', re.M | re.I)
 INCLUDE_RE = re.compile(r'^\s*#\s*include\s*[<"]([^">]+)[">]', re.M)
 DIAG_RE = re.compile(r"^(.*?):(\d+):(\d+): (error|fatal error|warning): (.*)$")
 
@@ -135,6 +138,8 @@ def main():
     kernel, kmdf, user = [], [], []
     for p, (flags, origin, _, _) in results.items():
         if "-D_KERNEL_MODE" not in flags.split() and "flags from: project" in origin:
+            user.append(p)
+        elif "flags from: project" not in origin and USER_MODE_RE.search(read_text(p)):
             user.append(p)
         elif includes_wdf(p, include_dirs_of(flags)):
             kmdf.append(p)
