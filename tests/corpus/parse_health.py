@@ -28,8 +28,8 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 DEFAULT_CORPUS = os.path.normpath(os.path.join(HERE, "..", "..", "..", "shared", "corpus",
                                                "windows-driver-samples"))
 # The floors only go up: raise them with every change that parses more of the corpus.
-FLOOR_PERCENT = 0.0
-NDIS_FLOOR_PERCENT = 0.0
+FLOOR_PERCENT = 38.0  # 69 of 181 kernel-mode files on 2026-12-07 (5% before the fallback headers)
+NDIS_FLOOR_PERCENT = 94.0  # 32 of 34: the other two have a prototype that conflicts with its definition
 
 USER_MODE_RE = re.compile(r'^\s*#\s*include\s*[<"](windows\.h|atl\w*\.h|wil/|WexTestClass\.h|'
                           r'stdafx\.h|pch\.h|mfapi\.h|mmdeviceapi\.h)', re.M | re.I)
@@ -141,7 +141,8 @@ def main():
             user.append(p)
         elif "flags from: project" not in origin and USER_MODE_RE.search(read_text(p)):
             user.append(p)
-        elif includes_wdf(p, include_dirs_of(flags)):
+        elif includes_wdf(p, include_dirs_of(flags)) or any(
+                "'wdf.h' file not found" in d[2] for d in results[p][2]):
             kmdf.append(p)
         else:
             kernel.append(p)
