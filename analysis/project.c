@@ -2262,6 +2262,19 @@ static char *unescape(const char *s) {
     return sb_take(&b);
 }
 
+/* Whether define "NAME" or "NAME=VALUE" names a macro (cl.exe ignores, with a warning, entries
+ * such as "/wd4996" that projects put among their definitions; clang would fail the parse). */
+static int define_name_ok(const char *d) {
+    if (!isalpha((unsigned char)*d) && *d != '_')
+        return 0;
+    while (*d && *d != '=')
+        if (!isalnum((unsigned char)*d) && *d != '_')
+            return 0;
+        else
+            d++;
+    return 1;
+}
+
 static void derive_defines(const project *p, const vars *meta, dls_proj_flags *out) {
     if (p->kernel)
         dls_proj_strs_push(&out->defines, "_KERNEL_MODE");
@@ -2269,7 +2282,11 @@ static void derive_defines(const project *p, const vars *meta, dls_proj_flags *o
     split_list(vars_get(meta, "PreprocessorDefinitions"), ";", &list);
     for (size_t i = 0; i < list.count; i++) {
         char *d = unescape(list.items[i]);
-        strs_push_unique(&out->defines, d);
+        if (define_name_ok(d))
+            strs_push_unique(&out->defines, d);
+        else
+            warn(&out->warnings, "%s: PreprocessorDefinitions: '%s' dropped: not a macro name",
+                 p->path, d);
         free(d);
     }
     dls_proj_strs_free(&list);

@@ -589,6 +589,58 @@ static void test_malformed_xml(void **state) {
     free(src);
 }
 
+/* An entry of PreprocessorDefinitions that is no macro name (a compiler switch put there) is
+ * dropped with a warning naming the project; user-mode projects say so; WPP settings are read. */
+static void test_bad_define_user_mode_and_wpp(void **state) {
+    (void)state;
+    char *src = write_tmp("vals/driver.c", "int x;\n");
+    char *proj =
+        write_tmp("vals/drv.vcxproj", PROJECT_HEAD PROJECT_CONFIGS
+                  "  <PropertyGroup><DriverType>WDM</DriverType></PropertyGroup>\n"
+                  "  <ItemGroup>\n"
+                  "    <ClCompile Include=\"driver.c\">\n"
+                  "      <PreprocessorDefinitions>GOOD=1;/wd4996;9BAD;%(PreprocessorDefinitions)"
+                  "</PreprocessorDefinitions>\n"
+                  "      <WppEnabled>true</WppEnabled>\n"
+                  "      <WppTraceFunction>DEBUGP(LEVEL,MSG,...)</WppTraceFunction>\n"
+                  "      <WppScanConfigurationData>trace.h</WppScanConfigurationData>\n"
+                  "    </ClCompile>\n"
+                  "  </ItemGroup>\n"
+                  "</Project>\n");
+    dls_proj_flags f;
+    derive(src, NULL, &f);
+    assert_warning_with(&f.warnings, "'/wd4996' dropped: not a macro name");
+    assert_warning_with(&f.warnings, "'9BAD' dropped: not a macro name");
+    for (size_t i = 0; i < f.defines.count; i++)
+        assert_true(f.defines.items[i][0] != '/' && f.defines.items[i][0] != '9');
+    assert_int_equal(f.user_mode, 0);
+    char *scan = dls_xasprintf("scan:%s/vals/trace.h", tmp);
+    ASSERT_STRS(&f.wpp, "func:DEBUGP(LEVEL,MSG,...)", scan);
+    free(scan);
+    dls_proj_flags_free(&f);
+
+    char *app = write_tmp("app/tool.c", "int main(void) { return 0; }\n");
+    char *app_proj = write_tmp("app/tool.vcxproj", PROJECT_HEAD PROJECT_CONFIGS
+                               "  <PropertyGroup><ConfigurationType>Application"
+                               "</ConfigurationType></PropertyGroup>\n"
+                               "  <ItemGroup><ClCompile Include=\"tool.c\"/></ItemGroup>\n"
+                               "</Project>\n");
+    derive(app, NULL, &f);
+    assert_int_equal(f.user_mode, 1);
+    dls_proj_flags_free(&f);
+    dls_flags fl;
+    assert_int_equal(dls_flags_from_project(app, NULL, &fl), 1);
+    assert_true(fl.user_mode);
+    assert_non_null(strstr(fl.origin, "user-mode headers"));
+    for (int i = 0; i < fl.argc; i++)
+        assert_null(strstr(fl.argv[i], "/ddk"));
+    dls_flags_free(&fl);
+    free(app_proj);
+    free(app);
+    free(proj);
+    free(src);
+}
+
 static void test_missing_import_and_cycle(void **state) {
     (void)state;
     char *src = write_tmp("miss/driver.c", "int x;\n");
@@ -884,6 +936,7 @@ int main(void) {
         cmocka_unit_test_setup_teardown(test_case_of_windows_paths, setup_tmp, teardown_tmp),
         cmocka_unit_test_setup_teardown(test_utf16_project, setup_tmp, teardown_tmp),
         cmocka_unit_test_setup_teardown(test_malformed_xml, setup_tmp, teardown_tmp),
+        cmocka_unit_test_setup_teardown(test_bad_define_user_mode_and_wpp, setup_tmp, teardown_tmp),
         cmocka_unit_test_setup_teardown(test_missing_import_and_cycle, setup_tmp, teardown_tmp),
         cmocka_unit_test_setup_teardown(test_five_megabyte_project, setup_tmp, teardown_tmp),
         cmocka_unit_test_setup_teardown(test_expansion_budget, setup_tmp, teardown_tmp),
