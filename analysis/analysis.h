@@ -93,6 +93,9 @@ char *dls_xstrdup(const char *s);
 char *dls_xstrndup(const char *s, size_t n);
 /* Read a whole file into a new NUL-terminated heap buffer. Returns 0, or an errno value. */
 int dls_read_file(const char *path, char **text, size_t *len);
+/* dls_read_file for a regular file of at most max bytes: EINVAL for anything else (a FIFO, a
+ * device, a directory), EFBIG for a larger file, without opening it. */
+int dls_read_small_file(const char *path, size_t max, char **text, size_t *len);
 /* strerror that is safe on any thread: the message, in buf or static storage. */
 const char *dls_strerror(int err, char *buf, size_t size);
 /* printf into a new heap string. */

@@ -183,6 +183,16 @@ int dls_read_file(const char *path, char **text, size_t *len) {
     return 0;
 }
 
+int dls_read_small_file(const char *path, size_t max, char **text, size_t *len) {
+    unsigned long long size;
+    long long mtime;
+    if (dls_plat_file_stamp(path, &size, &mtime) != 0)
+        return errno == ENOENT ? ENOENT : EINVAL;
+    if (size > max)
+        return EFBIG;
+    return dls_read_file(path, text, len);
+}
+
 const char *dls_strerror(int err, char *buf, size_t size) {
     return dls_plat_strerror(err, buf, size);
 }

@@ -299,10 +299,9 @@ static void walk_header(walk *w, const char *path) {
         return;
     char *text;
     size_t len;
-    if (dls_read_file(path, &text, &len) != 0)
+    if (dls_read_small_file(path, INCL_MAX_TEXT, &text, &len) != 0)
         return;
-    if (len < INCL_MAX_TEXT)
-        walk_file(w, path, text, len);
+    walk_file(w, path, text, len);
     free(text);
 }
 
@@ -328,6 +327,20 @@ static int generated(const char *includer_dir, const char *name) {
     return 0;
 }
 
+/* The supplied header's text: an #include of the real file. A file in a system directory is
+ * named relative to it, in angle brackets, so that the normal search finds it and its own
+ * #include_next goes on from there (the fallback headers forward to mingw-w64's that way). */
+static char *redirect_text(const search_dirs *d, const char *found) {
+    for (size_t i = 0; i < d->sys.count; i++)
+        if (under(found, d->sys.items[i])) {
+            const char *rel = found + strlen(d->sys.items[i]);
+            while (*rel == '/')
+                rel++;
+            return dls_xasprintf("#include <%s>\n", rel);
+        }
+    return dls_xasprintf("#include \"%s\"\n", found);
+}
+
 static void resolve(walk *w, const char *includer_dir, const char *name, int quoted) {
     if (quoted && has_suffix_nocase(name, ".tmh") && !strchr(name, '/')) {
         char *tmh = dls_xasprintf("%s/%s", includer_dir, name);
@@ -347,7 +360,7 @@ static void resolve(walk *w, const char *includer_dir, const char *name, int quo
     if (found) {
         char *at = supply_path(includer_dir, found, name, quoted);
         if (at && !supplied(w->out, at)) {
-            char *text = dls_xasprintf("#include \"%s\"\n", found);
+            char *text = redirect_text(w->dirs, found);
             supply(w->out, at, text, strlen(text), kind);
         } else {
             free(at);

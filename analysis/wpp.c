@@ -66,9 +66,8 @@ void dls_wpp_config_flags(dls_wpp_config *c, const dls_flags *flags) {
         } else if (n > 5 && strncmp(l, "scan:", 5) == 0) {
             char *file = dls_xstrndup(l + 5, n - 5), *t;
             size_t tl;
-            if (dls_read_file(file, &t, &tl) == 0) {
-                if (tl < WPP_MAX_TEXT)
-                    dls_wpp_config_text(c, t);
+            if (dls_read_small_file(file, WPP_MAX_TEXT, &t, &tl) == 0) {
+                dls_wpp_config_text(c, t);
                 free(t);
             }
             free(file);

@@ -98,7 +98,9 @@ static void test_case_mismatch_local_and_system(void **state) {
     const dls_incl_file *local = find_kind(&f, DLS_INCL_CASE, "/case/util.h");
     assert_non_null(local);
     assert_non_null(strstr(local->text, "/case/Util.h\""));
-    assert_non_null(find_kind(&f, DLS_INCL_CASE, "/NTDDK.h"));
+    const dls_incl_file *sys = find_kind(&f, DLS_INCL_CASE, "/NTDDK.h");
+    assert_non_null(sys);
+    assert_string_equal(sys->text, "#include <ntddk.h>\n"); /* found by the search, as written */
     dls_incl_files_free(&f);
     assert_int_equal(parse_errors(c), 0);
     free(c);
@@ -231,6 +233,28 @@ static void test_existing_tmh_is_left_alone(void **state) {
     free(c);
 }
 
+/* A header or a WPP scan file that is a FIFO is not read (reading it would block), and the
+ * rest is still supplied. */
+static void test_fifo_headers_are_not_read(void **state) {
+    (void)state;
+    char *fifo = dls_xasprintf("%s/fifo/pipe.h", dir);
+    char *scan = dls_xasprintf("%s/fifo/scan.h", dir);
+    write_file("fifo/sources", "TARGETNAME=drv\nTARGETTYPE=DRIVER\nSOURCES=a.c\n"
+                               "RUN_WPP=$(SOURCES) -km -scan:scan.h -func:DEBUGP(LEVEL,MSG,...)\n");
+    char *c = write_file("fifo/a.c", "#include \"pipe.h\"\n#include \"a.tmh\"\nint v;\n");
+    assert_int_equal(mkfifo(fifo, 0600), 0);
+    assert_int_equal(mkfifo(scan, 0600), 0);
+    dls_incl_files f;
+    supply_for(c, &f);
+    const dls_incl_file *tmh = find_kind(&f, DLS_INCL_WPP, "/fifo/a.tmh");
+    assert_non_null(tmh);
+    assert_non_null(strstr(tmh->text, "#define DEBUGP("));
+    dls_incl_files_free(&f);
+    free(c);
+    free(scan);
+    free(fifo);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_case_mismatch_local_and_system),
@@ -240,6 +264,7 @@ int main(void) {
         cmocka_unit_test(test_wpp_from_sources_run_wpp),
         cmocka_unit_test(test_wpp_without_configuration_still_errs),
         cmocka_unit_test(test_existing_tmh_is_left_alone),
+        cmocka_unit_test(test_fifo_headers_are_not_read),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
