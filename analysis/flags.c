@@ -210,9 +210,11 @@ static void push_wdk(dls_argv *a, const char *inc, const char *arch) {
     }
 }
 
-/* mingw-w64's DDK: written for the mingw target (its intrin.h does not parse under the MSVC
- * target), with the NDIS 6 supplement first so its ndis.h wins over mingw's NDIS 5 one. */
-static void push_mingw(dls_argv *a, const char *arch, const dls_flags_opts *opts) {
+/* mingw-w64's headers, written for the mingw target (its intrin.h does not parse under the MSVC
+ * target). Kernel code gets the DDK, with the fallback headers first so that their ndis.h wins over
+ * mingw-w64's NDIS 5 one; user-mode code (the applications and DLLs of a driver tree) gets only the
+ * user-mode headers. */
+static void push_mingw(dls_argv *a, const char *arch, int user_mode, const dls_flags_opts *opts) {
     const char *inc = mingw_include_dir();
     char *target = dls_xasprintf("--target=%s-w64-mingw32", arch);
     argv_push(a, target);
@@ -222,23 +224,14 @@ static void push_mingw(dls_argv *a, const char *arch, const dls_flags_opts *opts
      * clang's error for it is a warning that can be turned off (-fms-compatibility is not an
      * option: mingw-w64's headers do not parse under it) */
     argv_push(a, "-Wno-invalid-token-paste");
-    argv_push(a, "-isystem");
-    argv_push(a, opts && opts->shim_dir ? opts->shim_dir : dls_flags_shim_dir());
-    argv_push(a, "-isystem");
-    argv_pushf(a, inc, "/ddk");
+    if (!user_mode) {
+        argv_push(a, "-isystem");
+        argv_push(a, opts && opts->shim_dir ? opts->shim_dir : dls_flags_shim_dir());
+        argv_push(a, "-isystem");
+        argv_pushf(a, inc, "/ddk");
+    }
     argv_push(a, "-isystem");
     argv_push(a, inc);
-}
-
-/* mingw-w64's user-mode headers, for the applications and DLLs of a driver tree. */
-static void push_mingw_user(dls_argv *a, const char *arch) {
-    char *target = dls_xasprintf("--target=%s-w64-mingw32", arch);
-    argv_push(a, target);
-    free(target);
-    argv_push(a, "-fms-extensions");
-    argv_push(a, "-Wno-invalid-token-paste");
-    argv_push(a, "-isystem");
-    argv_push(a, mingw_include_dir());
 }
 
 /* The target and the headers: the WDK's when wdk is not NULL, else mingw-w64's (the DDK with the
@@ -247,10 +240,8 @@ static void push_headers(dls_argv *a, const char *wdk, const char *arch, int use
                          const dls_flags_opts *opts) {
     if (wdk)
         push_wdk(a, wdk, arch);
-    else if (user_mode)
-        push_mingw_user(a, arch);
     else
-        push_mingw(a, arch, opts);
+        push_mingw(a, arch, user_mode, opts);
 }
 
 static char *headers_origin(const char *wdk) {

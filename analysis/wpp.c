@@ -12,9 +12,7 @@
 
 #include "analysis.h"
 
-#define WPP_MAX_SCANNED 64     /* headers read per file in search of `begin_wpp config` blocks */
-#define WPP_MAX_DEPTH 6        /* include depth followed from the main file */
-#define WPP_MAX_TEXT (1 << 22) /* larger headers are not read */
+#define WPP_MAX_TEXT (1 << 22) /* larger scan files are not read */
 
 typedef dls_wpp_config str_list;
 
