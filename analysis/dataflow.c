@@ -466,6 +466,10 @@ static void dls_release_slot(dls_run *run, dls_state *st, int slot, uint8_t stat
     *dls_rel_at(run, st, slot) = 1;
     run->r->rel_any[slot] = 1;
     dls_sv *sv = dls_sv_at(run, st, slot);
+    /* a local copy of a parameter: the summary says the parameter is released (a work-item
+     * routine that frees PIO_WORKITEM Item = (PIO_WORKITEM)Context) */
+    if (sv->alias >= 0 && run->r->slots[sv->alias].kind == DLS_SLOT_PARAM)
+        run->r->rel_any[sv->alias] = 1;
     if (status != DLS_OB_QUEUED)
         dls_store_gone(run, st, slot); /* queued storage stays initialised */
     if (sv->obj >= 0) {
@@ -733,8 +737,8 @@ static void dls_copy_facts(dls_run *run, dls_state *st, int dst, int src) {
     }
     int src_ll = sk == DLS_SLOT_FIELD || sk == DLS_SLOT_GLOBAL;
     int dst_ll = dk == DLS_SLOT_FIELD || dk == DLS_SLOT_GLOBAL;
-    if (dk == DLS_SLOT_LOCAL && src_ll) {
-        d->alias = (int16_t)src;
+    if (dk == DLS_SLOT_LOCAL && (src_ll || sk == DLS_SLOT_PARAM)) {
+        d->alias = (int16_t)src; /* a copy of a field, a global or a parameter (Item = Context) */
     } else if (dst_ll && sk == DLS_SLOT_LOCAL) {
         s->alias = (int16_t)dst;
         d->alias = -1;
