@@ -48,6 +48,11 @@ static char *write_file(const char *name, const char *text) {
     return path;
 }
 
+/* write_file for a file whose path the test does not need. */
+static void put_file(const char *name, const char *text) {
+    free(write_file(name, text));
+}
+
 static const dls_incl_file *find_kind(const dls_incl_files *f, int kind, const char *suffix) {
     for (size_t i = 0; i < f->count; i++) {
         size_t n = strlen(f->items[i].path), k = strlen(suffix);
@@ -90,7 +95,7 @@ static void supply_for(const char *path, dls_incl_files *out) {
 
 static void test_case_mismatch_local_and_system(void **state) {
     (void)state;
-    write_file("case/Util.h", "#define UTIL_VALUE 7\n");
+    put_file("case/Util.h", "#define UTIL_VALUE 7\n");
     char *c = write_file("case/a.c", "#include <NTDDK.h>\n#include \"util.h\"\n"
                                      "int v = UTIL_VALUE; NTSTATUS s;\n");
     dls_incl_files f;
@@ -108,8 +113,8 @@ static void test_case_mismatch_local_and_system(void **state) {
 
 static void test_quoted_include_found_up_the_stack(void **state) {
     (void)state;
-    write_file("stack/common.h", "typedef int COMMON_T;\n");
-    write_file("stack/sub/inner.h", "#include \"common.h\"\nCOMMON_T inner;\n");
+    put_file("stack/common.h", "typedef int COMMON_T;\n");
+    put_file("stack/sub/inner.h", "#include \"common.h\"\nCOMMON_T inner;\n");
     char *c = write_file("stack/a.c", "#include \"sub/inner.h\"\nint main_v;\n");
     dls_incl_files f;
     supply_for(c, &f);
@@ -122,7 +127,7 @@ static void test_quoted_include_found_up_the_stack(void **state) {
 
 static void test_generated_header_is_empty(void **state) {
     (void)state;
-    write_file("gen/drvmsg.mc", "MessageId=1\n");
+    put_file("gen/drvmsg.mc", "MessageId=1\n");
     char *c = write_file("gen/a.c", "#include \"drvmsg.h\"\n#include \"missing.h\"\nint v;\n");
     dls_incl_files f;
     supply_for(c, &f);
@@ -178,8 +183,8 @@ static const char vcxproj[] =
 
 static void test_wpp_from_vcxproj_and_config_block(void **state) {
     (void)state;
-    write_file("wppvcx/drv.vcxproj", vcxproj);
-    write_file("wppvcx/trace.h", trace_h);
+    put_file("wppvcx/drv.vcxproj", vcxproj);
+    put_file("wppvcx/trace.h", trace_h);
     char *c = write_file("wppvcx/a.c", traced_c);
     dls_incl_files f;
     supply_for(c, &f);
@@ -196,10 +201,10 @@ static void test_wpp_from_vcxproj_and_config_block(void **state) {
 
 static void test_wpp_from_sources_run_wpp(void **state) {
     (void)state;
-    write_file("wppsrc/sources", "TARGETNAME=drv\nTARGETTYPE=DRIVER\nSOURCES=a.c\n"
-                                 "RUN_WPP=$(SOURCES) -km -func:DEBUGP(LEVEL,MSG,...) "
-                                 "-func:RT_TRACE(COMPID,LEVEL,(MSG,...))\n");
-    write_file("wppsrc/trace.h", trace_h);
+    put_file("wppsrc/sources", "TARGETNAME=drv\nTARGETTYPE=DRIVER\nSOURCES=a.c\n"
+                               "RUN_WPP=$(SOURCES) -km -func:DEBUGP(LEVEL,MSG,...) "
+                               "-func:RT_TRACE(COMPID,LEVEL,(MSG,...))\n");
+    put_file("wppsrc/trace.h", trace_h);
     char *c = write_file("wppsrc/a.c", traced_c);
     assert_int_equal(parse_errors(c), 0);
     free(c);
@@ -209,7 +214,7 @@ static void test_wpp_without_configuration_still_errs(void **state) {
     (void)state;
     /* no project, no config block: the header is supplied but declares no trace function, so
      * the call stays an error (C++: no implicit declarations) */
-    write_file("wppnone/trace.h", "#define WPP_CONTROL_GUIDS\n");
+    put_file("wppnone/trace.h", "#define WPP_CONTROL_GUIDS\n");
     char *c = write_file("wppnone/a.cpp", "#include \"trace.h\"\n#include \"a.tmh\"\n"
                                           "void f(void) { DEBUGP(1, \"x\"); }\n");
     dls_incl_files f;
@@ -224,7 +229,7 @@ static void test_wpp_without_configuration_still_errs(void **state) {
 
 static void test_existing_tmh_is_left_alone(void **state) {
     (void)state;
-    write_file("wppstale/a.tmh", "#define DEBUGP(...) ((void)0)\n");
+    put_file("wppstale/a.tmh", "#define DEBUGP(...) ((void)0)\n");
     char *c = write_file("wppstale/a.c", "#include \"a.tmh\"\nvoid f(void) { DEBUGP(1); }\n");
     dls_incl_files f;
     supply_for(c, &f);
@@ -239,8 +244,8 @@ static void test_fifo_headers_are_not_read(void **state) {
     (void)state;
     char *fifo = dls_xasprintf("%s/fifo/pipe.h", dir);
     char *scan = dls_xasprintf("%s/fifo/scan.h", dir);
-    write_file("fifo/sources", "TARGETNAME=drv\nTARGETTYPE=DRIVER\nSOURCES=a.c\n"
-                               "RUN_WPP=$(SOURCES) -km -scan:scan.h -func:DEBUGP(LEVEL,MSG,...)\n");
+    put_file("fifo/sources", "TARGETNAME=drv\nTARGETTYPE=DRIVER\nSOURCES=a.c\n"
+                             "RUN_WPP=$(SOURCES) -km -scan:scan.h -func:DEBUGP(LEVEL,MSG,...)\n");
     char *c = write_file("fifo/a.c", "#include \"pipe.h\"\n#include \"a.tmh\"\nint v;\n");
     assert_int_equal(mkfifo(fifo, 0600), 0);
     assert_int_equal(mkfifo(scan, 0600), 0);
