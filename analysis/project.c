@@ -1558,6 +1558,7 @@ typedef struct {
     char *config; /* "Debug|x64" */
     char *arch;
     int kernel;
+    int user_mode;          /* builds user-mode code: an application, a DLL, a UMDF driver */
     msb m;                  /* items, defaults and properties */
     dls_proj_strs headers;  /* headers listed by the project or its .filters (absolute) */
     dls_proj_strs sys_incs; /* WDF include directories */
@@ -1619,6 +1620,7 @@ static void apply_wdk_defaults(project *p, const dls_proj_opts *opts) {
     free(joined.s);
     dls_proj_strs_free(&defs);
     p->kernel = b.kernel;
+    p->user_mode = !b.kernel;
     p->arch = dls_xstrdup(platform_arch(b.platform));
     wdf_includes(&b, opts ? opts->wdk_include : NULL, &p->sys_incs);
     wdk_build_free(&b);
@@ -2011,12 +2013,16 @@ static void sources_defines(project *p, const dls_proj_strs *tokens, strbuf *def
 
 static const char *const kernel_target_types[] = {"DRIVER", "EXPORT_DRIVER", "DRIVER_LIBRARY",
                                                   "MINIPORT", "GDI_DRIVER"};
+/* A plain LIBRARY may be linked into a driver: only these are user mode for sure. */
+static const char *const user_target_types[] = {"PROGRAM", "DYNLINK", "PROGLIB", "UMAPPL_NOLIB"};
 
 /* The WDK defines of a `sources` build, then C_DEFINES. */
 static char *sources_all_defines(project *p, const vars *macros, const vars *env, strbuf *undefs) {
     const char *tt = vars_get(macros, "TARGETTYPE");
     for (size_t i = 0; tt && i < sizeof kernel_target_types / sizeof *kernel_target_types; i++)
         p->kernel |= path_eq(tt, kernel_target_types[i]);
+    for (size_t i = 0; tt && i < sizeof user_target_types / sizeof *user_target_types; i++)
+        p->user_mode |= path_eq(tt, user_target_types[i]);
     char *version = expand_nmake(macros, env, "$(_NT_TARGET_VERSION)", 0, NULL);
     unsigned long v = strtoul(version, NULL, 16);
     free(version);
@@ -2415,7 +2421,7 @@ static void derive_flags(project *p, const vars *meta, const char *path, dls_pro
     derive_includes(p, meta, out);
     derive_forced(p, meta, out);
     derive_wpp(p, meta, out);
-    out->user_mode = !p->kernel;
+    out->user_mode = p->user_mode;
     derive_language(meta, path, out);
 }
 

@@ -635,6 +635,20 @@ static void test_bad_define_user_mode_and_wpp(void **state) {
     for (int i = 0; i < fl.argc; i++)
         assert_null(strstr(fl.argv[i], "/ddk"));
     dls_flags_free(&fl);
+
+    /* sources: a PROGRAM is user mode; a plain LIBRARY may be linked into a driver, so it is not */
+    char *prog = write_tmp("prog/tool.c", "int main(void) { return 0; }\n");
+    free(write_tmp("prog/sources", "TARGETNAME=tool\nTARGETTYPE=PROGRAM\nSOURCES=tool.c\n"));
+    derive(prog, NULL, &f);
+    assert_int_equal(f.user_mode, 1);
+    dls_proj_flags_free(&f);
+    char *lib = write_tmp("lib/util.c", "int util;\n");
+    free(write_tmp("lib/sources", "TARGETNAME=util\nTARGETTYPE=LIBRARY\nSOURCES=util.c\n"));
+    derive(lib, NULL, &f);
+    assert_int_equal(f.user_mode, 0);
+    dls_proj_flags_free(&f);
+    free(lib);
+    free(prog);
     free(app_proj);
     free(app);
     free(proj);
