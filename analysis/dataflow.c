@@ -327,17 +327,27 @@ static void dls_mark_checked(const dls_run *run, dls_state *st, int slot) {
 }
 
 /* Whether record `to` is `from` or is reached from it through the pointer fields this function
- * names (MP_ADAPTER.DefaultRecvDpc -> MP_ADAPTER_RECEIVE_DPC), a few levels deep. */
-static int dls_record_reaches(const dls_run *run, const char *from, const char *to, int depth) {
-    if (strcmp(from, to) == 0)
-        return 1;
-    if (depth >= 4)
-        return 0;
-    for (unsigned i = 0; i < run->fn->n_slots; i++) {
-        const char *rec = run->r->slots[i].record, *pointee = run->fn->slots[i].pointee;
-        if (run->r->slots[i].kind == DLS_SLOT_FIELD && rec && pointee && strcmp(rec, from) == 0 &&
-            strcmp(pointee, from) != 0 && dls_record_reaches(run, pointee, to, depth + 1))
+ * names (MP_ADAPTER.DefaultRecvDpc -> MP_ADAPTER_RECEIVE_DPC): a breadth-first walk that visits
+ * each record once, at most DLS_REACH_MAX of them. */
+#define DLS_REACH_MAX 16
+static int dls_record_reaches(const dls_run *run, const char *from, const char *to) {
+    const char *seen[DLS_REACH_MAX];
+    unsigned n = 0;
+    seen[n++] = from;
+    for (unsigned next = 0; next < n; next++) {
+        if (strcmp(seen[next], to) == 0)
             return 1;
+        for (unsigned i = 0; i < run->fn->n_slots && n < DLS_REACH_MAX; i++) {
+            const char *rec = run->r->slots[i].record, *pointee = run->fn->slots[i].pointee;
+            if (run->r->slots[i].kind != DLS_SLOT_FIELD || !rec || !pointee ||
+                strcmp(rec, seen[next]) != 0)
+                continue;
+            unsigned k = 0;
+            while (k < n && strcmp(seen[k], pointee) != 0)
+                k++;
+            if (k == n)
+                seen[n++] = pointee;
+        }
     }
     return 0;
 }
@@ -370,7 +380,7 @@ static void dls_cond_assume(const dls_run *run, dls_state *st, const dls_cond *c
         for (unsigned o = 0; o < run->r->n_objs; o++) {
             dls_ob *ob = dls_ob_at(run, st, (int)o);
             const char *hr = ob->home >= 0 ? run->r->slots[ob->home].record : NULL;
-            if (ob->st == DLS_OB_LIVE && hr && dls_record_reaches(run, rec, hr, 0))
+            if (ob->st == DLS_OB_LIVE && hr && dls_record_reaches(run, rec, hr))
                 ob->st = DLS_OB_MIXED;
         }
     }
