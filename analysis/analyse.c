@@ -8,6 +8,8 @@
 #include <string.h>
 #include <time.h>
 
+#define DLS_ANALYSE_MAX_FILE (64u << 20) /* a source larger than this is not a driver source */
+
 double dls_analyse_now_ms(void) {
     struct timespec ts;
     clock_gettime(CLOCK_MONOTONIC, &ts);
@@ -68,4 +70,36 @@ dls_file_facts *dls_analyse_file(const char *path, const dls_flags *flags, const
         dls_findings_clear(&diags);
     free(text);
     return facts;
+}
+
+int dls_analyse_diagnose(const char *path, const dls_flags *flags, dls_diagnosis *out,
+                         dls_analyse_times *times, char **error) {
+    memset(out, 0, sizeof *out);
+    char *text;
+    size_t len;
+    int err = dls_read_small_file(path, DLS_ANALYSE_MAX_FILE, &text, &len);
+    if (err) {
+        char why[128];
+        *error = dls_xasprintf("cannot read: %s", dls_strerror(err, why, sizeof why));
+        return -1;
+    }
+    double t0 = dls_analyse_now_ms();
+    dls_unit *u = dls_unit_new_oneshot(path);
+    dls_unsaved buffer = {path, text, len};
+    dls_findings diags = {0};
+    int rc = dls_unit_parse(u, flags, &buffer, 1, &diags);
+    if (rc < 0 || !dls_unit_tu(u)) {
+        const char *why = diags.count ? diags.items[diags.count - 1].message : NULL;
+        *error = dls_xasprintf("could not be parsed: %s", why ? why : "libclang failed");
+    } else {
+        dls_diagnose_tu(dls_unit_tu(u), flags, out);
+    }
+    if (times) {
+        times->parse_ms += dls_analyse_now_ms() - t0;
+        times->shared_pch += dls_unit_shared_pch(u) != 0;
+    }
+    dls_findings_clear(&diags);
+    dls_unit_free(u);
+    free(text);
+    return *error ? -1 : 0;
 }

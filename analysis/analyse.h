@@ -10,6 +10,7 @@
 #include "analysis.h"
 #include "cache.h"
 #include "check.h"
+#include "diagnose.h"
 #include "flags.h"
 
 /* Where the time of one analysis went (wall clock, milliseconds). */
@@ -27,6 +28,11 @@ typedef struct {
 dls_file_facts *dls_analyse_file(const char *path, const dls_flags *flags, const dls_cache *cache,
                                  dls_findings *clang, dls_analyse_times *times, int *from_cache,
                                  char **error);
+/* Read and parse path with flags for its errors only (no facts, no cache): its root causes in
+ * *out (see diagnose.h), time added to *times (may be NULL). Returns 0, or -1 with *error set to a
+ * new message when the file could not be read or parsed. */
+int dls_analyse_diagnose(const char *path, const dls_flags *flags, dls_diagnosis *out,
+                         dls_analyse_times *times, char **error);
 /* A monotonic clock in milliseconds. */
 double dls_analyse_now_ms(void);
 

@@ -30,6 +30,7 @@
 #include "analyse.h"
 #include "analysis.h"
 #include "check.h"
+#include "doctor.h"
 #include "flags.h"
 #include "lint_fix.h"
 #include "report.h"
@@ -54,7 +55,7 @@ typedef struct {
 } str_list;
 
 typedef struct {
-    const char *command; /* "lint", or "index" for `drvls index` */
+    const char *command; /* "lint", "index" for `drvls index`, "doctor" for `drvls doctor` */
     str_list paths;
     str_list only;
     str_list disabled;
@@ -85,6 +86,8 @@ typedef struct {
     dls_findings clang;    /* clang's diagnostics of the file */
     char *error;           /* why the file could not be read or analysed, or NULL */
     dls_analyse_times times;
+    dls_diagnosis diag; /* doctor: the root causes of its errors, when diagnosed */
+    int diagnosed;
 } lint_file;
 
 typedef struct {
@@ -97,6 +100,7 @@ typedef struct {
     lint_files *files;
     const dls_cache *cache; /* or NULL */
     int user_mode;          /* analyse the sources of user-mode projects too */
+    int doctor;             /* diagnose the files' errors instead of extracting facts */
     uv_mutex_t lock;
     uv_cond_t progressed;
     size_t next; /* index of the next file to parse */
@@ -335,21 +339,23 @@ static int parse_value(lint_options *o, const char *name, const char *v) {
 /* Parse argv (argv[0] is "lint" or "index", o->command). Returns 0, or DLS_LINT_ERROR after
  * printing why. */
 static int parse_args(int argc, char **argv, lint_options *o) {
-    enum { LINT = 1, INDEX = 2 };
+    enum { LINT = 1, INDEX = 2, DOCTOR = 4 };
     static const struct {
         const char *shortname, *longname;
         int modes; /* LINT and/or INDEX: the commands that take it */
-    } valued[] = {{"-p", "--compile-commands", LINT | INDEX},
-                  {"-j", "--jobs", LINT | INDEX},
-                  {NULL, "--format", LINT},
-                  {"-o", "--output", LINT},
+    } valued[] = {{"-p", "--compile-commands", LINT | INDEX | DOCTOR},
+                  {"-j", "--jobs", LINT | INDEX | DOCTOR},
+                  {NULL, "--format", LINT | DOCTOR},
+                  {"-o", "--output", LINT | DOCTOR},
                   {NULL, "--rule", LINT},
                   {NULL, "--disable", LINT},
                   {NULL, "--halt", LINT},
                   {NULL, "--index", LINT},
                   {NULL, "--shard", LINT},
                   {NULL, "--out", INDEX}};
-    int indexing = strcmp(o->command, "index") == 0, mode = indexing ? INDEX : LINT;
+    int indexing = strcmp(o->command, "index") == 0;
+    int mode = indexing ? INDEX : strcmp(o->command, "doctor") == 0 ? DOCTOR : LINT;
+    indexing |= mode == DOCTOR; /* the options lint has beyond the common ones */
     int only_paths = 0;
     for (int i = 1; i < argc; i++) {
         const char *a = argv[i], *value = NULL;
@@ -396,6 +402,8 @@ static int parse_args(int argc, char **argv, lint_options *o) {
         if (parse_value(o, valued[k].longname, value))
             return DLS_LINT_ERROR;
     }
+    if (mode == DOCTOR && o->format == FORMAT_SARIF)
+        return usage_error("%s", "doctor writes text or json");
     if (!o->help && !o->list_rules && o->paths.count == 0 && !o->compile_commands)
         return usage_error("%s", "no PATH and no -p DIR: nothing to check");
     return 0;
@@ -423,6 +431,7 @@ static void files_free(lint_files *l) {
         if (f->facts)
             dls_facts_free(f->facts);
         dls_findings_clear(&f->clang);
+        dls_diagnosis_free(&f->diag);
         free(f->error);
     }
     free(l->items);
@@ -685,13 +694,18 @@ static int collect_files(const lint_options *o, lint_files *l) {
 
 /* Read, parse and extract the facts of one file (unless its project builds user-mode code and
  * user_mode is 0). Runs on a worker; touches only f. */
-static void analyse_file(lint_file *f, const dls_cache *cache, int user_mode) {
+static void analyse_file(lint_file *f, const dls_cache *cache, int user_mode, int doctor) {
     if (!f->has_flags) {
         dls_flags_for_file(f->path, NULL, &f->flags);
         f->has_flags = 1;
     }
     if (f->flags.user_mode && !user_mode) {
         f->user_skipped = 1;
+        return;
+    }
+    if (doctor) {
+        f->diagnosed =
+            dls_analyse_diagnose(f->path, &f->flags, &f->diag, &f->times, &f->error) == 0;
         return;
     }
     f->facts = dls_analyse_file(f->path, &f->flags, cache, &f->clang, &f->times, &f->from_cache,
@@ -706,7 +720,7 @@ static void worker_main(void *arg) {
         uv_mutex_unlock(&pool->lock);
         if (i == SIZE_MAX)
             return;
-        analyse_file(&pool->files->items[i], pool->cache, pool->user_mode);
+        analyse_file(&pool->files->items[i], pool->cache, pool->user_mode, pool->doctor);
         uv_mutex_lock(&pool->lock);
         pool->done++;
         uv_cond_signal(&pool->progressed);
@@ -790,7 +804,10 @@ static void analyse_files(lint_files *files, const dls_cache *cache, const lint_
     if (files->count == 0)
         return;
     int jobs = o->jobs;
-    lint_pool pool = {.files = files, .cache = cache, .user_mode = o->user_mode};
+    lint_pool pool = {.files = files,
+                      .cache = cache,
+                      .user_mode = o->user_mode,
+                      .doctor = strcmp(o->command, "doctor") == 0};
     if (uv_mutex_init(&pool.lock) != 0 || uv_cond_init(&pool.progressed) != 0)
         abort(); /* cannot happen short of resource exhaustion at start-up */
     size_t n = (size_t)jobs < files->count ? (size_t)jobs : files->count;
@@ -1150,6 +1167,46 @@ static int run_index(const lint_options *o, const char *cwd) {
     return status;
 }
 
+/* `drvls doctor`: parse every file for its errors only and report why files do not parse. */
+static int run_doctor(const lint_options *o, FILE *out, const char *cwd) {
+    lint_files files = {0};
+    int status = collect_files(o, &files) == 0 ? DLS_LINT_CLEAN : DLS_LINT_ERROR;
+    double t0 = dls_analyse_now_ms();
+    analyse_files(&files, NULL, o, !o->quiet && uv_guess_handle(2) == UV_TTY, cwd);
+    double seconds = (dls_analyse_now_ms() - t0) / 1000.0;
+    dls_doctor_file *list = dls_xcalloc(files.count + 1, sizeof *list);
+    for (size_t i = 0; i < files.count; i++) {
+        const lint_file *f = &files.items[i];
+        list[i] = (dls_doctor_file){.path = f->path,
+                                    .origin = f->has_flags ? f->flags.origin : NULL,
+                                    .warnings = f->has_flags ? f->flags.warnings : NULL,
+                                    .user_mode = f->user_skipped,
+                                    .error = f->error,
+                                    .diag = f->diagnosed ? &f->diag : NULL};
+    }
+    char **roots = dls_xcalloc(o->paths.count + 1, sizeof *roots);
+    for (size_t i = 0; i < o->paths.count; i++)
+        roots[i] = absolute_path(NULL, o->paths.items[i]);
+    dls_doctor_opts dopts = {.roots = (const char *const *)roots,
+                             .n_roots = o->paths.count,
+                             .cwd = cwd,
+                             .json = o->format == FORMAT_JSON,
+                             .max_causes = 25,
+                             .seconds = seconds,
+                             .version = DRVLS_VERSION};
+    if (dls_doctor_write(out, list, files.count, &dopts) != 0) {
+        fprintf(stderr, "drvls doctor: cannot write the report to %s\n",
+                o->output ? o->output : "standard output");
+        status = DLS_LINT_ERROR;
+    }
+    for (size_t i = 0; i < o->paths.count; i++)
+        free(roots[i]);
+    free(roots);
+    free(list);
+    files_free(&files);
+    return status;
+}
+
 static void options_free(lint_options *o) {
     free(o->paths.items);
     free(o->only.items);
@@ -1165,6 +1222,51 @@ int dls_lint_index_main(int argc, char **argv) {
     } else if (status == 0) {
         char *cwd = current_directory();
         status = run_index(&o, cwd);
+        free(cwd);
+    }
+    options_free(&o);
+    return status;
+}
+
+static void print_doctor_usage(FILE *out) {
+    fputs("usage: drvls doctor [options] [PATH...]\n"
+          "\n"
+          "Parse driver sources under the flags drvls computes for them and tell why files do\n"
+          "not parse: per tree, how many parse with no clang error, and the root causes of the\n"
+          "errors grouped across files (a header not found and what provides it, names nothing\n"
+          "declares, errors in system headers or in the flags), with where the flags came from.\n"
+          "PATHs and -p as for drvls lint.\n"
+          "\n"
+          "options:\n"
+          "  -p, --compile-commands DIR   diagnose every entry of DIR/compile_commands.json\n"
+          "  -j, --jobs N                 parse N files at a time (default: number of cores)\n"
+          "      --format text|json       output format (default: text)\n"
+          "  -o, --output FILE            write the report to FILE (default: standard output)\n"
+          "      --user-mode              parse the sources of user-mode projects too\n"
+          "  -q, --quiet                  no progress line\n"
+          "  -h, --help                   show this help\n"
+          "\n"
+          "exit status: 0 report written, 2 usage error or a PATH that could not be read.\n",
+          out);
+}
+
+int dls_lint_doctor_main(int argc, char **argv) {
+    command_name = "doctor";
+    lint_options o = {.command = "doctor", .format = FORMAT_TEXT, .jobs = core_count()};
+    int status = parse_args(argc, argv, &o);
+    if (status == 0 && o.help) {
+        print_doctor_usage(stdout);
+    } else if (status == 0) {
+        FILE *out = o.output ? fopen(o.output, "w") : stdout;
+        char *cwd = current_directory();
+        if (!out) {
+            fprintf(stderr, "drvls doctor: cannot write %s: %s\n", o.output, strerror(errno));
+            status = DLS_LINT_ERROR;
+        } else {
+            status = run_doctor(&o, out, cwd);
+            if (out != stdout && fclose(out) != 0)
+                status = DLS_LINT_ERROR;
+        }
         free(cwd);
     }
     options_free(&o);

@@ -25,6 +25,8 @@ static void usage(FILE *out) {
           "--help)\n"
           "       drvls index [--out DIR] PATH...            keep the facts of driver sources "
           "for lint --index\n"
+          "       drvls doctor [options] PATH...             why driver sources do not parse "
+          "(drvls doctor --help)\n"
           "       drvls flags [--wdk-root DIR] FILE          print the command line drvls uses for "
           "FILE\n"
           "       drvls export-compile-commands [DIR]        write DIR/compile_commands.json from "
@@ -95,6 +97,8 @@ static int check_file(const char *arg) {
 int main(int argc, char **argv) {
     if (argc > 1 && strcmp(argv[1], "lint") == 0)
         return dls_lint_main(argc - 1, argv + 1);
+    if (argc > 1 && strcmp(argv[1], "doctor") == 0)
+        return dls_lint_doctor_main(argc - 1, argv + 1);
     if (argc > 1 && strcmp(argv[1], "index") == 0)
         return dls_lint_index_main(argc - 1, argv + 1);
     if (argc > 1 && strcmp(argv[1], "flags") == 0)
