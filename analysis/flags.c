@@ -314,7 +314,7 @@ static char *join_lines(const dls_proj_strs *l) {
 int dls_flags_from_project(const char *path, const dls_flags_opts *opts, dls_flags *out) {
     memset(out, 0, sizeof *out);
     char *wdk = find_wdk(opts);
-    dls_proj_opts popts = {.wdk_include = wdk};
+    dls_proj_opts popts = {.wdk_include = wdk, .configuration = opts ? opts->configuration : NULL};
     dls_proj_flags p;
     int found = dls_proj_flags_for_file(path, &popts, &p);
     if (found) {
@@ -565,6 +565,7 @@ void dls_flags_opts_copy(dls_flags_opts *dst, const dls_flags_opts *src) {
         return;
     dst->shim_dir = dls_xstrdup(src->shim_dir);
     dst->wdk_root = dls_xstrdup(src->wdk_root);
+    dst->configuration = dls_xstrdup(src->configuration);
     const char **extra = dls_xcalloc(src->n_extra + 1, sizeof *extra);
     for (size_t i = 0; i < src->n_extra; i++)
         extra[i] = dls_xstrdup(src->extra[i]);
@@ -575,6 +576,7 @@ void dls_flags_opts_copy(dls_flags_opts *dst, const dls_flags_opts *src) {
 void dls_flags_opts_free(dls_flags_opts *o) {
     free((char *)o->shim_dir);
     free((char *)o->wdk_root);
+    free((char *)o->configuration);
     for (size_t i = 0; i < o->n_extra; i++)
         free((char *)o->extra[i]);
     free((void *)o->extra);

@@ -19,7 +19,10 @@ typedef struct {
     const char
         *shim_dir; /* directory holding the NDIS supplement headers; NULL: dls_flags_shim_dir() */
     const char *wdk_root; /* a WDK install root to prefer; NULL: WDKContentRoot / default paths */
-    const char *const *extra; /* extra flags appended last (config "extraFlags"), may be NULL */
+    const char *configuration; /* the .vcxproj configuration to evaluate ("Release|x64", or a
+                                  name alone: "Release"); NULL or absent from a project: its
+                                  first Debug|x64, else its first */
+    const char *const *extra;  /* extra flags appended last (config "extraFlags"), may be NULL */
     size_t n_extra;
 } dls_flags_opts;
 

@@ -8,15 +8,18 @@
 #include "platform.h"
 
 #include <clang-c/Index.h>
+#include <limits.h>
 #include <pthread.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 enum {
-    MAX_KEYS = 64, /* keys remembered (the first file of a key only records it) */
-    MAX_PCHS = 4,  /* PCH files kept at once */
-    MAX_BREAKS = 2 /* a key whose PCH failed to load this often in a row is not built again */
+    MAX_KEYS = 512, /* keys remembered (the first file of a key only records it) */
+    MAX_LINES = 32, /* leading #include lines considered */
+    MAX_PCHS = 4,   /* PCH files kept at once */
+    MAX_BREAKS = 2  /* a key whose PCH failed to load this often in a row is not built again */
 };
 
 /* --- the split -------------------------------------------------------------------------------- */
@@ -102,13 +105,15 @@ static void append_line(char **s, size_t *n, const char *t, size_t b, size_t e) 
     (*s)[*n] = '\0';
 }
 
-unsigned dls_prefix_split_text(const char *text, size_t len, dls_prefix_split *out) {
+unsigned dls_prefix_split_text(const char *text, size_t len, unsigned max, dls_prefix_split *out) {
     memset(out, 0, sizeof *out);
     char *header = NULL, *body = NULL;
     size_t n = 0;
     unsigned count = 0;
     int in_comment = 0;
-    for (size_t b = 0; b < len;) {
+    if (max > MAX_LINES)
+        max = MAX_LINES;
+    for (size_t b = 0; b < len && count < max;) {
         size_t e = line_end(text, len, b), p, end;
         if (awkward_line(text, b, e))
             break;
@@ -127,6 +132,8 @@ unsigned dls_prefix_split_text(const char *text, size_t len, dls_prefix_split *o
             body = dls_xstrndup(text, len);
         append_line(&header, &n, text, p, end);
         memset(body + b, ' ', end - b);
+        out->ends = dls_xrealloc(out->ends, (count + 1) * sizeof *out->ends);
+        out->ends[count] = end;
         count++;
         b = e + 1;
     }
@@ -135,12 +142,14 @@ unsigned dls_prefix_split_text(const char *text, size_t len, dls_prefix_split *o
     out->header = header;
     out->body = body;
     out->len = len;
+    out->count = count;
     return count;
 }
 
 void dls_prefix_split_free(dls_prefix_split *s) {
     free(s->header);
     free(s->body);
+    free(s->ends);
     memset(s, 0, sizeof *s);
 }
 
@@ -173,10 +182,19 @@ struct dls_prefix_pch {
     dls_file_facts *facts; /* of its headers: their role declarations */
     char **headers;        /* the files its parse read */
     size_t n_headers;
+    char **supplied;                   /* the headers supplied in memory its parse read, */
+    unsigned long long *supplied_hash; /* and a hash of their texts */
+    size_t n_supplied;
     int users;  /* parses holding it */
     int doomed; /* dropped from its key: removed when the last user releases it */
     struct dls_prefix_pch *next_live, **prev_live; /* every PCH not yet freed */
 };
+
+/* The headers a parse supplies in memory (includes.h), borrowed. */
+typedef struct {
+    const struct CXUnsavedFile *files;
+    size_t n;
+} prefix_extra;
 
 /* A unit's translation unit parsed with a PCH. */
 typedef struct binding {
@@ -185,10 +203,13 @@ typedef struct binding {
     struct binding *next;
 } binding;
 
-typedef enum { KEY_SEEN, KEY_BUILDING, KEY_READY, KEY_FAILED } key_state;
+/* KEY_RECORDED: a file began with the prefix and is being parsed; KEY_SEEN: its parse found no
+ * error in the prefix's headers (dls_prefix_learn), so the next file builds the PCH. */
+typedef enum { KEY_RECORDED, KEY_SEEN, KEY_BUILDING, KEY_READY, KEY_FAILED } key_state;
 
 typedef struct key_entry {
     char *key;
+    unsigned long long hash; /* of key */
     key_state state;
     dls_prefix_pch *pch; /* when KEY_READY */
     int waiters;         /* threads waiting for its build */
@@ -221,6 +242,10 @@ static void pch_free(dls_prefix_pch *p) {
     for (size_t i = 0; i < p->n_headers; i++)
         free(p->headers[i]);
     free(p->headers);
+    for (size_t i = 0; i < p->n_supplied; i++)
+        free(p->supplied[i]);
+    free(p->supplied);
+    free(p->supplied_hash);
     free(p);
 }
 
@@ -257,8 +282,17 @@ static int ensure_dir(void) {
     return g.dir != NULL;
 }
 
-/* The key of a prefix: the file's directory, the working directory, the flags, the header. */
-static char *make_key(const char *path, const dls_flags *flags, const char *header) {
+/* FNV-1a of n bytes. */
+static unsigned long long text_hash(const char *t, size_t n) {
+    unsigned long long h = 14695981039346656037ull;
+    for (size_t i = 0; i < n; i++)
+        h = (h ^ (unsigned char)t[i]) * 1099511628211ull;
+    return h;
+}
+
+/* The key of a prefix: the file's directory, the working directory, the flags (and WPP
+ * configuration), the first n bytes of header. */
+static char *make_key(const char *path, const dls_flags *flags, const char *header, size_t n) {
     const char *slash = strrchr(path, '/');
     size_t dir_len = slash ? (size_t)(slash - path) : 0;
     char *key = dls_xasprintf("%.*s\x1f%s\x1f", (int)dir_len, path,
@@ -268,14 +302,15 @@ static char *make_key(const char *path, const dls_flags *flags, const char *head
         free(key);
         key = k;
     }
-    char *k = dls_xasprintf("%s\x1e%s", key, header);
+    char *k = dls_xasprintf("%s\x1d%s\x1e%.*s", key, flags->wpp ? flags->wpp : "", (int)n, header);
     free(key);
     return k;
 }
 
 static key_entry *key_find(const char *key) {
+    unsigned long long h = text_hash(key, strlen(key));
     for (key_entry *e = g.keys; e; e = e->next)
-        if (strcmp(e->key, key) == 0)
+        if (e->hash == h && strcmp(e->key, key) == 0)
             return e;
     return NULL;
 }
@@ -319,15 +354,17 @@ static void pchs_trim(void) {
     }
 }
 
-static void key_add(char *key) {
+static key_entry *key_add(char *key) {
     key_entry *e = dls_xcalloc(1, sizeof *e);
     e->key = key;
-    e->state = KEY_SEEN;
+    e->hash = text_hash(key, strlen(key));
+    e->state = KEY_RECORDED;
     e->used = ++g.clock;
     e->next = g.keys;
     g.keys = e;
     g.n_keys++;
     keys_trim();
+    return e;
 }
 
 /* --- the build -------------------------------------------------------------------------------- */
@@ -370,19 +407,52 @@ static void add_header(CXFile file, CXSourceLocation *stack, unsigned depth, CXC
     clang_disposeString(name);
 }
 
-/* Parse header as a prefix in path's directory and save it to out. Returns the new PCH (its
- * headers' facts and files), or NULL when it failed. */
+/* Record which of the supplied headers p's parse read, with a hash of each text. */
+static void note_supplied(dls_prefix_pch *p, const prefix_extra *x) {
+    for (size_t i = 0; i < x->n; i++) {
+        for (size_t k = 0; k < p->n_headers; k++) {
+            if (strcmp(p->headers[k], x->files[i].Filename) != 0)
+                continue;
+            p->supplied = dls_xrealloc(p->supplied, (p->n_supplied + 1) * sizeof *p->supplied);
+            p->supplied_hash =
+                dls_xrealloc(p->supplied_hash, (p->n_supplied + 1) * sizeof *p->supplied_hash);
+            p->supplied[p->n_supplied] = dls_xstrdup(x->files[i].Filename);
+            p->supplied_hash[p->n_supplied++] = text_hash(x->files[i].Contents, x->files[i].Length);
+            break;
+        }
+    }
+}
+
+/* Whether a parse supplied with x sees the same headers p was built with: every supplied header
+ * p read is supplied to it with the same text. */
+static int same_supplied(const dls_prefix_pch *p, const prefix_extra *x) {
+    for (size_t i = 0; i < p->n_supplied; i++) {
+        size_t k = 0;
+        while (k < x->n && strcmp(x->files[k].Filename, p->supplied[i]) != 0)
+            k++;
+        if (k == x->n || text_hash(x->files[k].Contents, x->files[k].Length) != p->supplied_hash[i])
+            return 0;
+    }
+    return 1;
+}
+
+/* Parse header as a prefix in path's directory (with the headers supplied in x) and save it to
+ * out. Returns the new PCH (its headers' facts and files), or NULL when it failed. */
 static dls_prefix_pch *build_pch(const char *path, const dls_flags *flags, const char *header,
-                                 unsigned serial, char *out) {
+                                 const prefix_extra *x, unsigned serial, char *out) {
     const char *slash = strrchr(path, '/');
     char *src = dls_xasprintf("%.*s/.drvls-prefix-%u.h", slash ? (int)(slash - path) : 1,
                               slash ? path : ".", serial);
-    struct CXUnsavedFile unsaved = {src, header, (unsigned long)strlen(header)};
+    struct CXUnsavedFile *unsaved = dls_xcalloc(x->n + 1, sizeof *unsaved);
+    unsaved[0] = (struct CXUnsavedFile){src, header, (unsigned long)strlen(header)};
+    for (size_t i = 0; i < x->n; i++)
+        unsaved[i + 1] = x->files[i];
     CXIndex index = clang_createIndex(0, 0);
     CXTranslationUnit tu = NULL;
     enum CXErrorCode err = clang_parseTranslationUnit2(
-        index, src, (const char *const *)flags->argv, flags->argc, &unsaved, 1,
+        index, src, (const char *const *)flags->argv, flags->argc, unsaved, (unsigned)x->n + 1,
         CXTranslationUnit_ForSerialization | CXTranslationUnit_Incomplete, &tu);
+    free(unsaved);
     int ok = err == CXError_Success && tu && prefix_clean(tu, src) &&
              clang_saveTranslationUnit(tu, out, clang_defaultSaveOptions(tu)) == CXSaveError_None;
     dls_prefix_pch *p = NULL;
@@ -391,6 +461,7 @@ static dls_prefix_pch *build_pch(const char *path, const dls_flags *flags, const
         p->file = out;
         p->facts = dls_facts_extract(tu, src, header, strlen(header));
         clang_getInclusions(tu, add_header, p);
+        note_supplied(p, x);
     } else {
         remove(out);
         free(out);
@@ -403,7 +474,8 @@ static dls_prefix_pch *build_pch(const char *path, const dls_flags *flags, const
 }
 
 /* Build e's PCH with the lock released; others with the key wait. Lock held. */
-static void key_build(key_entry *e, const char *path, const dls_flags *flags, const char *header) {
+static void key_build(key_entry *e, const char *path, const dls_flags *flags, const char *header,
+                      const prefix_extra *x) {
     if (!ensure_dir()) {
         e->state = KEY_FAILED;
         return;
@@ -412,7 +484,7 @@ static void key_build(key_entry *e, const char *path, const dls_flags *flags, co
     unsigned serial = ++g.serial;
     char *out = dls_xasprintf("%s/prefix-%u.pch", g.dir, serial);
     pthread_mutex_unlock(&g.mu);
-    dls_prefix_pch *p = build_pch(path, flags, header, serial, out);
+    dls_prefix_pch *p = build_pch(path, flags, header, x, serial, out);
     pthread_mutex_lock(&g.mu);
     if (p) {
         p->next_live = g.live;
@@ -426,30 +498,156 @@ static void key_build(key_entry *e, const char *path, const dls_flags *flags, co
     pthread_cond_broadcast(&g.built);
 }
 
-dls_prefix_pch *dls_prefix_acquire(const char *path, const dls_flags *flags, const char *header) {
-    char *key = make_key(path, flags, header);
+/* The keys of the first 1..n lines of header (keys[k - 1] for k lines), and the byte length of
+ * each such prefix in lens. */
+static unsigned prefix_keys(const char *path, const dls_flags *flags, const char *header,
+                            char **keys, size_t *lens) {
+    unsigned n = 0;
+    for (const char *nl = strchr(header, '\n'); nl && n < MAX_LINES; nl = strchr(nl + 1, '\n')) {
+        lens[n] = (size_t)(nl - header) + 1;
+        keys[n] = make_key(path, flags, header, lens[n]);
+        n++;
+    }
+    return n;
+}
+
+/* The longest prefix another file has met, whose PCH is not known to fail: its entry, with
+ * *lines set. Records the keys of every prefix of this file. Lock held. */
+static key_entry *longest_shared(char **keys, unsigned n, unsigned *lines) {
+    key_entry *chosen = NULL;
+    for (unsigned k = n; k > 0 && !chosen; k--) {
+        key_entry *e = key_find(keys[k - 1]);
+        if (e && e->state != KEY_FAILED && e->state != KEY_RECORDED) {
+            chosen = e;
+            *lines = k;
+        }
+    }
+    if (chosen)
+        chosen->waiters++; /* kept while the keys below are added */
+    for (unsigned k = 1; k <= n; k++) {
+        if (!key_find(keys[k - 1])) {
+            key_add(keys[k - 1]);
+            keys[k - 1] = NULL;
+        }
+    }
+    return chosen;
+}
+
+/* Where each file of a unit is first reached from the main file: the offset of the outermost
+ * #include. */
+typedef struct {
+    CXFile *files;
+    unsigned *offsets;
+    size_t count;
+} reach_map;
+
+static void note_reach(CXFile file, CXSourceLocation *stack, unsigned depth, CXClientData data) {
+    reach_map *m = data;
+    if (depth == 0)
+        return;
+    unsigned offset;
+    clang_getExpansionLocation(stack[depth - 1], NULL, NULL, NULL, &offset);
+    m->files = dls_xrealloc(m->files, (m->count + 1) * sizeof *m->files);
+    m->offsets = dls_xrealloc(m->offsets, (m->count + 1) * sizeof *m->offsets);
+    m->files[m->count] = file;
+    m->offsets[m->count++] = offset;
+}
+
+/* The offset in the main file of the first error: its own, or the #include through which the
+ * header holding it was reached. SIZE_MAX when there is none. */
+static size_t first_error_offset(CXTranslationUnit tu, const char *path) {
+    CXFile main = clang_getFile(tu, path);
+    reach_map m = {0};
+    int walked = 0;
+    size_t first = SIZE_MAX;
+    unsigned n = clang_getNumDiagnostics(tu);
+    for (unsigned i = 0; i < n; i++) {
+        CXDiagnostic d = clang_getDiagnostic(tu, i);
+        if (clang_getDiagnosticSeverity(d) >= CXDiagnostic_Error) {
+            CXFile file = NULL;
+            unsigned offset = 0;
+            clang_getExpansionLocation(clang_getDiagnosticLocation(d), &file, NULL, NULL, &offset);
+            if (!file) { /* an error in the flags: no prefix is clean */
+                first = 0;
+            } else if (main && clang_File_isEqual(file, main)) {
+                first = offset < first ? offset : first;
+            } else {
+                if (!walked++)
+                    clang_getInclusions(tu, note_reach, &m);
+                for (size_t k = 0; k < m.count; k++)
+                    if (clang_File_isEqual(m.files[k], file) && m.offsets[k] < first)
+                        first = m.offsets[k];
+            }
+        }
+        clang_disposeDiagnostic(d);
+    }
+    free(m.files);
+    free(m.offsets);
+    return first;
+}
+
+void dls_prefix_learn(const char *path, const dls_flags *flags, const char *text, size_t len,
+                      CXTranslationUnit tu) {
+    dls_prefix_split split;
+    if (!dls_prefix_split_text(text, len, UINT_MAX, &split))
+        return;
+    size_t bad = first_error_offset(tu, path);
+    unsigned clean = 0;
+    while (clean < split.count && split.ends[clean] < bad)
+        clean++;
+    char *keys[MAX_LINES];
+    size_t lens[MAX_LINES];
+    unsigned n = prefix_keys(path, flags, split.header, keys, lens);
     pthread_mutex_lock(&g.mu);
-    key_entry *e = key_find(key);
+    for (unsigned k = 1; k <= n; k++) {
+        key_entry *e = key_find(keys[k - 1]);
+        if (!e) {
+            e = key_add(keys[k - 1]);
+            keys[k - 1] = NULL;
+        }
+        if (e->state == KEY_RECORDED || (e->state == KEY_SEEN && k > clean))
+            e->state = k <= clean ? KEY_SEEN : KEY_FAILED;
+    }
+    pthread_mutex_unlock(&g.mu);
+    for (unsigned k = 0; k < n; k++)
+        free(keys[k]);
+    dls_prefix_split_free(&split);
+}
+
+dls_prefix_pch *dls_prefix_acquire(const char *path, const dls_flags *flags, const char *header,
+                                   const struct CXUnsavedFile *extra, size_t n_extra,
+                                   unsigned *lines) {
+    char *keys[MAX_LINES];
+    size_t lens[MAX_LINES];
+    unsigned n = prefix_keys(path, flags, header, keys, lens);
+    prefix_extra x = {extra, n_extra};
+    *lines = 0;
+    pthread_mutex_lock(&g.mu);
+    key_entry *e = longest_shared(keys, n, lines);
+    for (unsigned k = 0; k < n; k++)
+        free(keys[k]);
     if (!e) {
-        key_add(key);
         pthread_mutex_unlock(&g.mu);
         return NULL;
     }
-    free(key);
     e->used = ++g.clock;
-    e->waiters++;
     while (e->state == KEY_BUILDING)
         pthread_cond_wait(&g.built, &g.mu);
-    if (e->state == KEY_SEEN)
-        key_build(e, path, flags, header);
+    if (e->state == KEY_SEEN) {
+        char *part = dls_xstrndup(header, lens[*lines - 1]);
+        key_build(e, path, flags, part, &x);
+        free(part);
+    }
     e->waiters--;
     dls_prefix_pch *p = NULL;
-    if (e->state == KEY_READY) {
+    if (e->state == KEY_READY && same_supplied(e->pch, &x)) {
         p = e->pch;
         p->users++;
         pchs_trim();
     }
     pthread_mutex_unlock(&g.mu);
+    if (!p)
+        *lines = 0;
     return p;
 }
 

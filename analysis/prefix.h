@@ -2,13 +2,15 @@
  * prefix.h - shared precompiled headers for one-shot parses (lint, the workspace index).
  *
  * Driver sources start with the same few #include lines (<ndis.h>, the driver's own header) and
- * spend most of their parse in those headers. Files whose leading plain #include lines, compile
- * flags, working directory and own directory are the same share one precompiled header (PCH) of
- * those lines: the first such file is parsed as usual and only remembers the key, the second
- * builds the PCH (a synthetic header holding exactly those lines, in the file's directory so that
- * quoted includes resolve the same), and every later one is parsed with -include-pch and the
- * lines blanked out of its text (same length, same lines and columns), so the headers are parsed
- * once instead of once per file.
+ * spend most of their parse in those headers. Files whose compile flags, working directory and
+ * own directory are the same share one precompiled header (PCH) of the longest run of leading
+ * plain #include lines they have in common (<ntddk.h> and "driver.h", then each file's own
+ * "file.tmh"): the first file records every prefix of its run, the next file that begins with a
+ * recorded prefix builds the PCH of the longest one (a synthetic header holding exactly those
+ * lines, in the file's directory so that quoted includes resolve the same), and every later one
+ * is parsed with -include-pch and those lines blanked out of its text (same length, same lines
+ * and columns), so the headers are parsed once instead of once per file. When a prefix's PCH
+ * cannot be built (an error in its headers), later files fall back to a shorter shared prefix.
  *
  * Only what is provably the same is shared: the prefix is the run of `#include <...>` /
  * `#include "..."` lines at the top of the file, among blank lines and comments, each alone on
@@ -37,11 +39,13 @@ typedef struct {
     char *header; /* the leading #include lines, each ending in '\n': the PCH's source */
     char *body;   /* the whole text with those lines replaced by spaces (same length, same lines) */
     size_t len;   /* length of body */
+    size_t *ends; /* where each of the lines ends in the text (count entries) */
+    unsigned count;
 } dls_prefix_split;
 
-/* Split text (len bytes). Returns how many leading plain #include lines it has; when 0, out is
- * left empty (nothing to free). */
-unsigned dls_prefix_split_text(const char *text, size_t len, dls_prefix_split *out);
+/* Split text (len bytes) after at most max (and at most 32) leading plain #include lines.
+ * Returns how many it took; when 0, out is left empty (nothing to free). */
+unsigned dls_prefix_split_text(const char *text, size_t len, unsigned max, dls_prefix_split *out);
 void dls_prefix_split_free(dls_prefix_split *s);
 
 /* Whether sharing is on (DRVLS_NO_SHARED_PCH not set to something other than "0"). */
@@ -51,11 +55,22 @@ int dls_prefix_flags_ok(const dls_flags *flags);
 
 typedef struct dls_prefix_pch dls_prefix_pch;
 
-/* The shared PCH of header (from dls_prefix_split_text) for the file path parsed with flags, or
- * NULL: the first file with this key, a key whose PCH could not be built, or no temporary
- * directory. May build the PCH (the second file with the key) or wait while another thread
- * builds it. The result stays valid until dls_prefix_release. */
-dls_prefix_pch *dls_prefix_acquire(const char *path, const dls_flags *flags, const char *header);
+/* The shared PCH of the longest run of header's first lines (header from dls_prefix_split_text)
+ * that another file parsed with the same flags in the same directory began with too, for the
+ * file path; *lines gets how many lines it covers. NULL (and *lines 0): no other file shares a
+ * prefix yet, every shared prefix's PCH failed (an error in its headers), the PCH read a header
+ * supplied in memory (includes.h) whose text differs from the one in extra[0..n_extra), or no
+ * temporary directory. Every prefix of header is recorded for the files that follow. May build
+ * the PCH (with extra supplied) or wait while another thread builds it. The result stays valid
+ * until dls_prefix_release. */
+dls_prefix_pch *dls_prefix_acquire(const char *path, const dls_flags *flags, const char *header,
+                                   const struct CXUnsavedFile *extra, size_t n_extra,
+                                   unsigned *lines);
+/* Learn from tu, a plain parse of path (text[0..len)) with flags, how many of its leading
+ * #include lines reach headers without an error: the keys of longer prefixes are marked as
+ * failing, so that no file builds a PCH that could not be kept. */
+void dls_prefix_learn(const char *path, const dls_flags *flags, const char *text, size_t len,
+                      CXTranslationUnit tu);
 /* The PCH file, for -include-pch. */
 const char *dls_prefix_file(const dls_prefix_pch *p);
 /* Done with p. broken: a parse could not load it (a header changed since it was built); it is

@@ -1111,13 +1111,28 @@ static void project_configurations(const xnode *root, dls_proj_strs *out) {
     }
 }
 
-/* The configuration to evaluate: the requested one if the project has it, else the first
- * Debug|x64, else the first, else Debug|x64. New string. */
+/* Whether configuration "Name|Platform" is called name (a wanted name without a platform). */
+static int configuration_named(const char *configuration, const char *name) {
+    size_t n = strlen(name);
+    return ascii_ncasecmp(configuration, name, n) == 0 && configuration[n] == '|';
+}
+
+/* The configuration to evaluate: the requested one if the project has it (a name alone: that
+ * name for x64, else for any platform), else the first Debug|x64, else the first, else
+ * Debug|x64. New string. */
 static char *choose_configuration(const dls_proj_strs *configs, const char *wanted) {
-    if (wanted)
-        for (size_t i = 0; i < configs->count; i++)
-            if (path_eq(configs->items[i], wanted))
+    if (wanted && *wanted) {
+        int named = strchr(wanted, '|') == NULL;
+        for (size_t i = 0; i < configs->count; i++) {
+            const char *c = configs->items[i];
+            if (named ? configuration_named(c, wanted) && path_eq(strchr(c, '|') + 1, "x64")
+                      : path_eq(c, wanted))
+                return dls_xstrdup(c);
+        }
+        for (size_t i = 0; named && i < configs->count; i++)
+            if (configuration_named(configs->items[i], wanted))
                 return dls_xstrdup(configs->items[i]);
+    }
     for (size_t i = 0; i < configs->count; i++)
         if (path_eq(configs->items[i], "Debug|x64"))
             return dls_xstrdup(configs->items[i]);

@@ -8,6 +8,7 @@
 #include "includes.h"
 
 #include <assert.h>
+#include <limits.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -204,32 +205,45 @@ static const char **parse_argv(const dls_flags *flags, const char *pch, int *arg
     return argv;
 }
 
+/* Whether a parse of u may share a PCH (prefix.h): a one-shot parse of the file's own text with
+ * flags that allow it. */
+static int shareable(const dls_unit *u, const dls_flags *flags, const dls_unsaved *files,
+                     size_t n_files) {
+    return u->oneshot && n_files == 1 && strcmp(files[0].path, u->path) == 0 &&
+           dls_prefix_enabled() && dls_prefix_flags_ok(flags) && !crash_injected(u->path);
+}
+
 /* Parse a one-shot unit against the shared PCH of its leading #include lines (prefix.h), with
- * those lines blanked out of its text. Returns 1 when u->tu holds the result; 0 when the plain
- * parse must run (no PCH for this file, or a fatal error with it: the plain parse then tells the
- * truth), nothing left behind. */
+ * those lines blanked out of its text and the headers of extra supplied. Returns 1 when u->tu
+ * holds the result; 0 when the plain parse must run (no PCH for this file, or a fatal error with
+ * it: the plain parse then tells the truth), nothing left behind. */
 static int parse_shared(dls_unit *u, const dls_flags *flags, const dls_unsaved *files,
-                        size_t n_files) {
-    if (!u->oneshot || n_files != 1 || strcmp(files[0].path, u->path) != 0 ||
-        !dls_prefix_enabled() || !dls_prefix_flags_ok(flags) || crash_injected(u->path))
+                        size_t n_files, const struct CXUnsavedFile *extra, size_t n_extra) {
+    if (!shareable(u, flags, files, n_files))
         return 0;
     dls_prefix_split split;
-    if (!dls_prefix_split_text(files[0].text, files[0].len, &split))
+    if (!dls_prefix_split_text(files[0].text, files[0].len, UINT_MAX, &split))
         return 0;
-    dls_prefix_pch *pch = dls_prefix_acquire(u->path, flags, split.header);
-    if (!pch) {
-        dls_prefix_split_free(&split);
+    unsigned lines = 0;
+    dls_prefix_pch *pch = dls_prefix_acquire(u->path, flags, split.header, extra, n_extra, &lines);
+    dls_prefix_split_free(&split);
+    if (!pch)
         return 0;
-    }
+    dls_prefix_split_text(files[0].text, files[0].len, lines, &split);
     int argc;
     const char **argv = parse_argv(flags, dls_prefix_file(pch), &argc);
-    struct CXUnsavedFile body = {u->path, split.body, (unsigned long)split.len};
+    struct CXUnsavedFile *unsaved = dls_xcalloc(n_extra + 1, sizeof *unsaved);
+    unsaved[0] = (struct CXUnsavedFile){u->path, split.body, (unsigned long)split.len};
+    for (size_t i = 0; i < n_extra; i++)
+        unsaved[i + 1] = extra[i];
     if (!u->index)
         u->index = clang_createIndex(1, 0);
-    int err = clang_parseTranslationUnit2(u->index, u->path, argv, argc, &body, 1,
-                                          CXTranslationUnit_KeepGoing, &u->tu);
+    int err =
+        clang_parseTranslationUnit2(u->index, u->path, argv, argc, unsaved, (unsigned)n_extra + 1,
+                                    CXTranslationUnit_KeepGoing, &u->tu);
     int nowhere = 0;
     int failed = err != CXError_Success || !u->tu || has_fatal(u->tu, &nowhere);
+    free(unsaved);
     free(argv);
     dls_prefix_split_free(&split);
     if (failed) {
@@ -282,7 +296,7 @@ int dls_unit_parse(dls_unit *u, const dls_flags *flags, const dls_unsaved *files
         if (err != CXError_Success)
             unit_dispose(u); /* the unit is unusable after a failed reparse */
     }
-    if (!u->tu && !extra.count && parse_shared(u, flags, files, n_files))
+    if (!u->tu && parse_shared(u, flags, files, n_files, unsaved + n_files, extra.count))
         err = CXError_Success;
     if (!u->tu) {
         unit_dispose(u);
@@ -301,6 +315,8 @@ int dls_unit_parse(dls_unit *u, const dls_flags *flags, const dls_unsaved *files
             unit_remember_flags(u, flags);
         else if (u->tu)
             unit_dispose(u);
+        if (u->tu && shareable(u, flags, files, n_files))
+            dls_prefix_learn(u->path, flags, files[0].text, files[0].len, u->tu);
     }
     free(unsaved);
     dls_incl_files_free(&extra);

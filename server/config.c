@@ -64,6 +64,7 @@ void dls_config_free(dls_config *c) {
     free_roles(c);
     free_flags(c);
     free(c->wdk_root);
+    free(c->configuration);
     dls_config_init(c);
 }
 
@@ -182,6 +183,15 @@ static void set_wdk_root(dls_config *c, const json_t *v, warn_list *w) {
     c->wdk_root = json_is_string(v) ? dls_xstrdup(json_string_value(v)) : NULL;
 }
 
+static void set_configuration(dls_config *c, const json_t *v, warn_list *w) {
+    if ((!json_is_string(v) || !*json_string_value(v)) && !json_is_null(v)) {
+        warn(w, "\"configuration\" must be a string such as \"Release|x64\" or \"Release\"");
+        return;
+    }
+    free(c->configuration);
+    c->configuration = json_is_string(v) ? dls_xstrdup(json_string_value(v)) : NULL;
+}
+
 static void set_max_units(dls_config *c, const json_t *v, warn_list *w) {
     if (!json_is_integer(v) || json_integer_value(v) < 1 || json_integer_value(v) > 4096) {
         warn(w, "\"maxOpenUnits\" must be an integer from 1 to 4096");
@@ -200,6 +210,7 @@ static const struct {
     {"roles", set_roles},
     {"extraFlags", set_extra_flags},
     {"wdkRoot", set_wdk_root},
+    {"configuration", set_configuration},
     {"maxOpenUnits", set_max_units},
 };
 

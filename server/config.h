@@ -3,7 +3,8 @@
  * initializationOptions and workspace/didChangeConfiguration, all with the same keys:
  *   checkOn ("save" | "type"), rules ({"rule-id": "off" | "error" | "warning" | "info" | "hint" |
  *   true | false}), halt ("at-least-once" | "all-paths"), roles ({"FunctionName":
- * "MINIPORT_HALT"}), extraFlags (array of strings), wdkRoot (string), maxOpenUnits (integer >= 1).
+ * "MINIPORT_HALT"}), extraFlags (array of strings), wdkRoot (string), configuration (string: the
+ * .vcxproj configuration to evaluate, "Release|x64" or a name alone), maxOpenUnits (integer >= 1).
  * A key that is unknown or has the wrong type leaves that setting as it was and yields a warning
  * naming the key. Thread: the loop thread. Ownership: a dls_config owns all its strings.
  */
@@ -31,6 +32,7 @@ typedef struct {
     char **extra_flags;
     size_t n_extra_flags;
     char *wdk_root;
+    char *configuration; /* "configuration": the .vcxproj configuration to evaluate, or NULL */
     size_t max_open_units;
 } dls_config;
 

@@ -525,6 +525,7 @@ static void accept_facts(dls_server *s, dls_doc *doc, dls_job_result *res) {
 void dls_handlers_flags_opts(const dls_server *s, dls_flags_opts *view) {
     memset(view, 0, sizeof *view);
     view->wdk_root = s->config.wdk_root;
+    view->configuration = s->config.configuration;
     view->extra = (const char *const *)s->config.extra_flags;
     view->n_extra = s->config.n_extra_flags;
 }
@@ -621,7 +622,8 @@ static int on_hover(dls_server *s, const json_t *id, json_t *params) {
 
 /* What of the settings decides compile flags, as one string (new). */
 static char *flags_settings(const dls_config *c) {
-    char *sig = dls_xstrdup(c->wdk_root ? c->wdk_root : "");
+    char *sig = dls_xasprintf("%s\n%s", c->wdk_root ? c->wdk_root : "",
+                              c->configuration ? c->configuration : "");
     for (size_t i = 0; i < c->n_extra_flags; i++) {
         char *next = dls_xasprintf("%s\n%s", sig, c->extra_flags[i]);
         free(sig);

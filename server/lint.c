@@ -67,11 +67,12 @@ typedef struct {
     int quiet;
     int stats; /* --stats: where the time went, on stderr */
     int help;
-    int list_rules;         /* --list-rules: print the rule catalogue instead of checking */
-    lint_fix_mode fix;      /* --fix, --fix-dry-run */
-    const char *index;      /* --index DIR (lint), --out DIR (index): the on-disk facts cache */
-    unsigned shard, shards; /* --shard K/N: this run reports shard K of N (1-based); N 0: all */
-    int user_mode;          /* --user-mode: check the sources of user-mode projects too */
+    int list_rules;            /* --list-rules: print the rule catalogue instead of checking */
+    lint_fix_mode fix;         /* --fix, --fix-dry-run */
+    const char *index;         /* --index DIR (lint), --out DIR (index): the on-disk facts cache */
+    unsigned shard, shards;    /* --shard K/N: this run reports shard K of N (1-based); N 0: all */
+    int user_mode;             /* --user-mode: check the sources of user-mode projects too */
+    const char *configuration; /* --configuration NAME: the .vcxproj configuration */
 } lint_options;
 
 /* One file to check, and what checking it produced. */
@@ -98,9 +99,10 @@ typedef struct {
 /* The state the worker threads share. Fields below lock are guarded by it. */
 typedef struct {
     lint_files *files;
-    const dls_cache *cache; /* or NULL */
-    int user_mode;          /* analyse the sources of user-mode projects too */
-    int doctor;             /* diagnose the files' errors instead of extracting facts */
+    const dls_cache *cache;    /* or NULL */
+    int user_mode;             /* analyse the sources of user-mode projects too */
+    int doctor;                /* diagnose the files' errors instead of extracting facts */
+    const char *configuration; /* the .vcxproj configuration to evaluate, or NULL */
     uv_mutex_t lock;
     uv_cond_t progressed;
     size_t next; /* index of the next file to parse */
@@ -190,6 +192,8 @@ static void print_index_usage(FILE *out) {
           "      --out DIR                the index directory (default: .cache/drvls)\n"
           "  -p, --compile-commands DIR   index every entry of DIR/compile_commands.json\n"
           "  -j, --jobs N                 parse N files at a time (default: number of cores)\n"
+          "      --configuration NAME     the .vcxproj configuration to evaluate (Release|x64,\n"
+          "                               or Release: for x64; default: Debug|x64)\n"
           "      --user-mode              check the sources of user-mode projects too (test\n"
           "                               apps, DLLs, UMDF drivers; left out by default)\n"
           "  -q, --quiet                  no progress line, no summary\n"
@@ -224,6 +228,8 @@ static void print_usage(FILE *out) {
           "      --shard K/N              report only shard K of N of the files (by a hash of\n"
           "                               each path); the other files are read from --index,\n"
           "                               or parsed when they are not there\n"
+          "      --configuration NAME     the .vcxproj configuration to evaluate (Release|x64,\n"
+          "                               or Release: for x64; default: Debug|x64)\n"
           "      --user-mode              check the sources of user-mode projects too (test\n"
           "                               apps, DLLs, UMDF drivers; left out by default)\n"
           "  -q, --quiet                  no progress line, no summary\n"
@@ -328,6 +334,10 @@ static int parse_value(lint_options *o, const char *name, const char *v) {
         o->compile_commands = v;
     } else if (strcmp(name, "--output") == 0) {
         o->output = v;
+    } else if (strcmp(name, "--configuration") == 0) {
+        if (!*v)
+            return usage_error("%s", "--configuration needs a name (Release|x64, Release)");
+        o->configuration = v;
     } else if (strcmp(name, "--index") == 0 || strcmp(name, "--out") == 0) {
         o->index = v;
     } else if (strcmp(name, "--shard") == 0 && parse_shard(o, v) != 0) {
@@ -352,7 +362,8 @@ static int parse_args(int argc, char **argv, lint_options *o) {
                   {NULL, "--halt", LINT},
                   {NULL, "--index", LINT},
                   {NULL, "--shard", LINT},
-                  {NULL, "--out", INDEX}};
+                  {NULL, "--out", INDEX},
+                  {NULL, "--configuration", LINT | INDEX | DOCTOR}};
     int indexing = strcmp(o->command, "index") == 0;
     int mode = indexing ? INDEX : strcmp(o->command, "doctor") == 0 ? DOCTOR : LINT;
     indexing |= mode == DOCTOR; /* the options lint has beyond the common ones */
@@ -694,9 +705,12 @@ static int collect_files(const lint_options *o, lint_files *l) {
 
 /* Read, parse and extract the facts of one file (unless its project builds user-mode code and
  * user_mode is 0). Runs on a worker; touches only f. */
-static void analyse_file(lint_file *f, const dls_cache *cache, int user_mode, int doctor) {
+static void analyse_file(lint_file *f, const lint_pool *pool) {
+    const dls_cache *cache = pool->cache;
+    int user_mode = pool->user_mode, doctor = pool->doctor;
     if (!f->has_flags) {
-        dls_flags_for_file(f->path, NULL, &f->flags);
+        dls_flags_opts opts = {.configuration = pool->configuration};
+        dls_flags_for_file(f->path, &opts, &f->flags);
         f->has_flags = 1;
     }
     if (f->flags.user_mode && !user_mode) {
@@ -720,7 +734,7 @@ static void worker_main(void *arg) {
         uv_mutex_unlock(&pool->lock);
         if (i == SIZE_MAX)
             return;
-        analyse_file(&pool->files->items[i], pool->cache, pool->user_mode, pool->doctor);
+        analyse_file(&pool->files->items[i], pool);
         uv_mutex_lock(&pool->lock);
         pool->done++;
         uv_cond_signal(&pool->progressed);
@@ -807,7 +821,8 @@ static void analyse_files(lint_files *files, const dls_cache *cache, const lint_
     lint_pool pool = {.files = files,
                       .cache = cache,
                       .user_mode = o->user_mode,
-                      .doctor = strcmp(o->command, "doctor") == 0};
+                      .doctor = strcmp(o->command, "doctor") == 0,
+                      .configuration = o->configuration};
     if (uv_mutex_init(&pool.lock) != 0 || uv_cond_init(&pool.progressed) != 0)
         abort(); /* cannot happen short of resource exhaustion at start-up */
     size_t n = (size_t)jobs < files->count ? (size_t)jobs : files->count;
@@ -1169,6 +1184,10 @@ static int run_index(const lint_options *o, const char *cwd) {
 
 /* `drvls doctor`: parse every file for its errors only and report why files do not parse. */
 static int run_doctor(const lint_options *o, FILE *out, const char *cwd) {
+    /* absolute before parsing: a parse with -working-directory moves the process's directory */
+    char **roots = dls_xcalloc(o->paths.count + 1, sizeof *roots);
+    for (size_t i = 0; i < o->paths.count; i++)
+        roots[i] = absolute_path(NULL, o->paths.items[i]);
     lint_files files = {0};
     int status = collect_files(o, &files) == 0 ? DLS_LINT_CLEAN : DLS_LINT_ERROR;
     double t0 = dls_analyse_now_ms();
@@ -1183,10 +1202,9 @@ static int run_doctor(const lint_options *o, FILE *out, const char *cwd) {
                                     .user_mode = f->user_skipped,
                                     .error = f->error,
                                     .diag = f->diagnosed ? &f->diag : NULL};
+        if (f->error)
+            status = DLS_LINT_ERROR;
     }
-    char **roots = dls_xcalloc(o->paths.count + 1, sizeof *roots);
-    for (size_t i = 0; i < o->paths.count; i++)
-        roots[i] = absolute_path(NULL, o->paths.items[i]);
     dls_doctor_opts dopts = {.roots = (const char *const *)roots,
                              .n_roots = o->paths.count,
                              .cwd = cwd,
@@ -1242,11 +1260,14 @@ static void print_doctor_usage(FILE *out) {
           "  -j, --jobs N                 parse N files at a time (default: number of cores)\n"
           "      --format text|json       output format (default: text)\n"
           "  -o, --output FILE            write the report to FILE (default: standard output)\n"
+          "      --configuration NAME     the .vcxproj configuration to evaluate (Release|x64,\n"
+          "                               or Release: for x64; default: Debug|x64)\n"
           "      --user-mode              parse the sources of user-mode projects too\n"
           "  -q, --quiet                  no progress line\n"
           "  -h, --help                   show this help\n"
           "\n"
-          "exit status: 0 report written, 2 usage error or a PATH that could not be read.\n",
+          "exit status: 0 report written, 2 usage error, or a file that could not be read or\n"
+          "parsed (the report is written all the same).\n",
           out);
 }
 

@@ -56,8 +56,10 @@ int dls_lint_index_main(int argc, char **argv);
 /* Run `drvls doctor [-p DIR] [-j N] [--format text|json] [-o FILE] [--user-mode] [-q] [PATH...]`:
  * the files lint would check (same PATH and -p rules) parsed for their errors only, and the
  * report of doctor.h written. argv[0] is the word "doctor". Returns DLS_LINT_CLEAN when the report
- * was written, DLS_LINT_ERROR on a usage error, a PATH that could not be read or a report that
- * could not be written. Thread: as dls_lint_main. */
+ * was written, DLS_LINT_ERROR on a usage error, a file that could not be read or parsed (the
+ * report is still written) or a report that could not be written. Libclang moves the process's
+ * working directory during a parse with -working-directory: paths are made absolute first.
+ * Thread: as dls_lint_main. */
 int dls_lint_doctor_main(int argc, char **argv);
 
 #endif

@@ -62,6 +62,61 @@ def settings_file_and_client_settings(ctx):
     check_eq(s.shutdown_and_exit(), 0, "exit code")
 
 
+CONFIG_PROJECT = """<?xml version="1.0" encoding="utf-8"?>
+<Project DefaultTargets="Build" ToolsVersion="12.0"
+         xmlns="http://schemas.microsoft.com/developer/msbuild/2003">
+  <ItemGroup Label="ProjectConfigurations">
+    <ProjectConfiguration Include="Debug|Win32"><Configuration>Debug</Configuration><Platform>Win32</Platform></ProjectConfiguration>
+    <ProjectConfiguration Include="Release|Win32"><Configuration>Release</Configuration><Platform>Win32</Platform></ProjectConfiguration>
+    <ProjectConfiguration Include="Debug|x64"><Configuration>Debug</Configuration><Platform>x64</Platform></ProjectConfiguration>
+    <ProjectConfiguration Include="Release|x64"><Configuration>Release</Configuration><Platform>x64</Platform></ProjectConfiguration>
+  </ItemGroup>
+  <PropertyGroup Label="Configuration">
+    <PlatformToolset>WindowsKernelModeDriver10.0</PlatformToolset>
+    <ConfigurationType>Driver</ConfigurationType>
+    <DriverType>WDM</DriverType>
+  </PropertyGroup>
+  <ItemDefinitionGroup Condition="'$(Configuration)|$(Platform)'=='Release|x64'">
+    <ClCompile><PreprocessorDefinitions>RELEASE_X64=1;%(PreprocessorDefinitions)</PreprocessorDefinitions></ClCompile>
+  </ItemDefinitionGroup>
+  <ItemGroup><ClCompile Include="cfg.c" /></ItemGroup>
+</Project>
+"""
+
+CONFIG_SOURCE = """#include <ntddk.h>
+#if defined(RELEASE_X64) && defined(_WIN64)
+int only_in_release_x64 = release_only_name;
+#endif
+int everywhere;
+"""
+
+
+def clang_errors(params):
+    return [x for x in params["diagnostics"] if x.get("source") != "drvls"
+            and x.get("severity") == 1]
+
+
+@suite.case
+def configuration_setting_chooses_the_project_configuration(ctx):
+    # Debug|x64 by default although Win32 comes first; "Release" (a name alone) means
+    # Release|x64; a change of the setting re-parses the open file
+    d = ctx.tempdir()
+    ctx.write(d, "cfg.vcxproj", CONFIG_PROJECT)
+    path = ctx.write(d, "cfg.c", CONFIG_SOURCE)
+    s = ctx.server()
+    s.initialize(root=d, init_options={"configuration": "Release"})
+    uri, _ = open_file(s, path)
+    p = s.wait_diagnostics(uri, 1, predicate=lambda p: clang_errors(p))
+    check(any("release_only_name" in x["message"] for x in clang_errors(p)),
+          "Release|x64 evaluated: its define reaches the file", p)
+    mark = s.count()
+    s.notify("workspace/didChangeConfiguration", {"settings": {"drvls": {
+        "configuration": None}}})
+    p = s.wait_diagnostics(uri, 1, since=mark, predicate=lambda p: not clang_errors(p))
+    check_eq(clang_errors(p), [], "Debug|x64 again after the setting is cleared")
+    check_eq(s.shutdown_and_exit(), 0, "exit code")
+
+
 @suite.case
 def initialization_options_disable_rule(ctx):
     d = copy_example(ctx)

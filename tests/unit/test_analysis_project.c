@@ -132,6 +132,11 @@ static void test_release_and_win32_configurations(void **state) {
     derive(fx("netvmini/common/adapter.c"), "Checked|Itanium", &f);
     assert_string_equal(f.configuration, "Debug|x64");
     dls_proj_flags_free(&f);
+    /* a name alone: that configuration for x64 (the project lists Win32 first) */
+    derive(fx("netvmini/common/adapter.c"), "release", &f);
+    assert_string_equal(f.configuration, "Release|x64");
+    assert_string_equal(f.arch, "x86_64");
+    dls_proj_flags_free(&f);
 }
 
 static void test_source_excluded_in_one_project(void **state) {
