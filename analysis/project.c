@@ -1453,13 +1453,37 @@ static item *add_item(msb *m, const char *type, const char *include) {
     return it;
 }
 
-/* A ';' list attribute of an item element, expanded (entries with unknown macros dropped). */
+/* "@(Type)": the includes of the items of that type so far (Exclude="@(ClInclude)" in the
+ * Visual Studio templates). Returns 0 when entry is not an item-list reference. */
+static int item_list_reference(const msb *m, const char *entry, dls_proj_strs *out) {
+    size_t n = strlen(entry);
+    if (n < 4 || strncmp(entry, "@(", 2) != 0 || entry[n - 1] != ')' || strchr(entry, '-'))
+        return 0;
+    for (size_t i = 0; i < m->n_items; i++) {
+        const char *type = m->items[i].type;
+        if (strlen(type) == n - 3 && ascii_ncasecmp(type, entry + 2, n - 3) == 0)
+            dls_proj_strs_push(out, m->items[i].include);
+    }
+    return 1;
+}
+
+/* A ';' list attribute of an item element, expanded (item-list references replaced by their
+ * items; entries with unknown macros dropped). */
 static void item_paths(msb *m, const char *attr, dls_proj_strs *out) {
     if (!attr)
         return;
-    char *list = expand_list(m, attr, NULL, "item list");
+    dls_proj_strs raw = {0};
+    split_list(attr, ";", &raw);
+    strbuf rest = {0};
+    for (size_t i = 0; i < raw.count; i++)
+        if (!item_list_reference(m, raw.items[i], out))
+            sb_add(&rest, rest.n ? ";" : ""), sb_add(&rest, raw.items[i]);
+    dls_proj_strs_free(&raw);
+    char *plain = sb_take(&rest);
+    char *list = expand_list(m, plain ? plain : "", NULL, "item list");
     split_list(list, ";", out);
     free(list);
+    free(plain);
 }
 
 static int excluded_by(const msb *m, const dls_proj_strs *patterns, const char *include) {

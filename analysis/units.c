@@ -277,6 +277,9 @@ static int stale_fatal_error(const dls_unit *u) {
     return fatal;
 }
 
+static void note_generated(CXTranslationUnit tu, const char *main_path, const dls_incl_files *extra,
+                           dls_findings *out);
+
 int dls_unit_parse(dls_unit *u, const dls_flags *flags, const dls_unsaved *files, size_t n_files,
                    dls_findings *out) {
     dls_incl_files extra;
@@ -319,12 +322,14 @@ int dls_unit_parse(dls_unit *u, const dls_flags *flags, const dls_unsaved *files
             dls_prefix_learn(u->path, flags, files[0].text, files[0].len, u->tu);
     }
     free(unsaved);
-    dls_incl_files_free(&extra);
     if (err != CXError_Success || !u->tu) {
+        dls_incl_files_free(&extra);
         report_parse_failure(u->path, err ? err : CXError_Failure, out);
         return -1;
     }
     dls_unit_diagnostics(u->tu, u->path, out);
+    note_generated(u->tu, u->path, &extra, out);
+    dls_incl_files_free(&extra);
     return 0;
 }
 
@@ -431,6 +436,9 @@ static void add_child_notes(CXTranslationUnit tu, CXDiagnostic d, dls_finding *f
     }
 }
 
+/* The rule of a header summary while it is being counted (then "clang"). */
+static const char SUMMARY[] = "clang-header-summary";
+
 /* Where the main file includes (directly or not) each header with errors. */
 typedef struct {
     CXFile main;
@@ -448,9 +456,10 @@ static void find_include(CXFile included, CXSourceLocation *stack, unsigned dept
     s->found = 1;
 }
 
-/* One summary per #include line of the main file whose header (or its includes) has errors. */
+/* One summary per #include line of the main file whose header (or its includes) has errors: its
+ * first error, and how many more (counts[i] for out->items[first_summary + i]). */
 static void header_summary(CXTranslationUnit tu, CXFile main, CXFile file, CXDiagnostic d,
-                           dls_findings *out, size_t first_summary) {
+                           dls_findings *out, size_t first_summary, unsigned **counts) {
     include_search s = {.main = main, .target = file};
     clang_getInclusions(tu, find_include, &s);
     if (!s.found)
@@ -459,11 +468,16 @@ static void header_summary(CXTranslationUnit tu, CXFile main, CXFile file, CXDia
     CXFile f;
     fill_location(s.where, &r, &r.begin, &f);
     for (size_t i = first_summary; i < out->count; i++) {
-        if (out->items[i].range.begin == r.begin && out->items[i].range.line == r.line)
-            return; /* one summary per include line */
+        if (out->items[i].rule == SUMMARY && out->items[i].range.begin == r.begin &&
+            out->items[i].range.line == r.line) {
+            (*counts)[i - first_summary]++; /* one summary per include line */
+            return;
+        }
     }
     dls_finding *fd = dls_findings_add(out);
-    fd->rule = "clang";
+    *counts = dls_xrealloc(*counts, (out->count - first_summary) * sizeof **counts);
+    memset(*counts + (out->count - first_summary - 1), 0, sizeof **counts);
+    fd->rule = SUMMARY;
     fd->severity = DLS_SEV_ERROR;
     r.end = r.begin;
     r.end_line = r.line;
@@ -481,10 +495,43 @@ static void header_summary(CXTranslationUnit tu, CXFile main, CXFile file, CXDia
     clang_disposeString(msg);
 }
 
+/* An error in the compile flags (no file): at the start of the main file. */
+static void flags_error(const char *main_path, CXDiagnostic d, dls_findings *out) {
+    dls_finding *f = dls_findings_add(out);
+    f->rule = "clang";
+    f->severity = DLS_SEV_ERROR;
+    f->range.file = dls_xstrdup(main_path);
+    f->range.line = f->range.col = f->range.end_line = 1;
+    f->range.end_col = 2;
+    f->range.end = 1;
+    CXString msg = clang_getDiagnosticSpelling(d);
+    f->message = dls_xasprintf("In the compile flags: %s", clang_getCString(msg));
+    clang_disposeString(msg);
+}
+
+/* Tell each header summary how many more errors its #include line leads to, and make it an
+ * ordinary clang diagnostic. */
+static void finish_summaries(dls_findings *out, size_t first, const unsigned *counts) {
+    for (size_t i = first; i < out->count; i++) {
+        dls_finding *f = &out->items[i];
+        if (f->rule != SUMMARY)
+            continue;
+        f->rule = "clang";
+        unsigned more = counts[i - first];
+        if (!more)
+            continue;
+        char *m = dls_xasprintf("%s (and %u more error%s in headers included here)", f->message,
+                                more, more == 1 ? "" : "s");
+        free(f->message);
+        f->message = m;
+    }
+}
+
 void dls_unit_diagnostics(CXTranslationUnit tu, const char *main_path, dls_findings *out) {
     CXFile main = clang_getFile(tu, main_path);
     unsigned n = clang_getNumDiagnostics(tu);
     size_t first = out->count;
+    unsigned *counts = NULL;
     for (unsigned i = 0; i < n; i++) {
         CXDiagnostic d = clang_getDiagnostic(tu, i);
         enum CXDiagnosticSeverity sev = clang_getDiagnosticSeverity(d);
@@ -507,9 +554,47 @@ void dls_unit_diagnostics(CXTranslationUnit tu, const char *main_path, dls_findi
         } else {
             dls_range_free(&r);
             if (file && main && sev >= CXDiagnostic_Error)
-                header_summary(tu, main, file, d, out, first);
+                header_summary(tu, main, file, d, out, first, &counts);
+            else if (!file && sev >= CXDiagnostic_Error)
+                flags_error(main_path, d, out);
         }
         clang_disposeDiagnostic(d);
+    }
+    finish_summaries(out, first, counts);
+    free(counts);
+}
+
+/* An info note at the #include line of the main file that reaches each header drvls supplied
+ * empty because the build generates it (includes.h): its declarations are missing until then. */
+static void note_generated(CXTranslationUnit tu, const char *main_path, const dls_incl_files *extra,
+                           dls_findings *out) {
+    CXFile main = clang_getFile(tu, main_path);
+    for (size_t i = 0; main && i < extra->count; i++) {
+        CXFile file = extra->items[i].kind == DLS_INCL_GENERATED
+                          ? clang_getFile(tu, extra->items[i].path)
+                          : NULL;
+        include_search s = {.main = main, .target = file};
+        if (file)
+            clang_getInclusions(tu, find_include, &s);
+        if (!s.found)
+            continue;
+        dls_finding *f = dls_findings_add(out);
+        f->rule = "clang";
+        f->severity = DLS_SEV_INFO;
+        unsigned line, col, offset;
+        clang_getExpansionLocation(s.where, NULL, &line, &col, &offset);
+        f->range = (dls_range){.file = dls_xstrdup(main_path),
+                               .begin = offset,
+                               .end = offset,
+                               .line = line,
+                               .col = col,
+                               .end_line = line,
+                               .end_col = col};
+        widen_to_token(tu, main, &f->range);
+        const char *slash = strrchr(extra->items[i].path, '/');
+        f->message = dls_xasprintf("%s is generated by the build (message compiler, MOF or MIDL); "
+                                   "read as empty until it exists",
+                                   slash ? slash + 1 : extra->items[i].path);
     }
 }
 

@@ -548,24 +548,35 @@ void dls_handlers_job_input(void *user, const char *path, dls_job_input *in) {
     dls_flags_opts_copy(&in->flags, &view);
 }
 
+/* FNV-1a of s and its terminator, continuing sig. */
+static unsigned long long hash_line(unsigned long long sig, const char *s) {
+    for (const char *c = s;; c++) {
+        sig = (sig ^ (unsigned char)*c) * 1099511628211ull;
+        if (!*c)
+            return sig;
+    }
+}
+
 /* Log the problems met reading the driver project that gives doc its flags (unknown macros, bad
- * XML, missing imports) at info level, once per document: again only when they change. */
+ * XML, missing imports) and why the file does not parse clean (its errors' root causes) at info
+ * level, once per document: again only when they change. */
 static void log_flags_warnings(dls_doc *doc, const dls_job_result *res) {
     unsigned long long sig = 0;
-    if (res->n_flags_warnings > 0) {
-        sig = 14695981039346656037ull; /* FNV-1a over the lines, each with its terminator */
+    if (res->n_flags_warnings > 0 || res->parse_causes) {
+        sig = 14695981039346656037ull;
         for (int i = 0; i < res->n_flags_warnings; i++)
-            for (const char *c = res->flags_warnings[i];; c++) {
-                sig = (sig ^ (unsigned char)*c) * 1099511628211ull;
-                if (!*c)
-                    break;
-            }
+            sig = hash_line(sig, res->flags_warnings[i]);
+        if (res->parse_causes)
+            sig = hash_line(sig, res->parse_causes);
     }
     if (sig == doc->flags_warnings_signature)
         return;
     doc->flags_warnings_signature = sig;
     for (int i = 0; i < res->n_flags_warnings; i++)
         dls_log(DLS_LOG_INFO, "%s: compile flags: %s", res->path, res->flags_warnings[i]);
+    if (res->parse_causes)
+        dls_log(DLS_LOG_INFO, "%s: does not parse clean: %s (drvls doctor explains more)",
+                res->path, res->parse_causes);
 }
 
 void dls_handlers_job_done(void *user, dls_job_result *res) {

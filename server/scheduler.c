@@ -4,6 +4,7 @@
  */
 #include "scheduler.h"
 #include "log.h"
+#include "diagnose.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -168,6 +169,7 @@ void dls_job_result_free(dls_job_result *res) {
     for (int i = 0; i < res->n_flags_warnings; i++)
         free(res->flags_warnings[i]);
     free(res->flags_warnings);
+    free(res->parse_causes);
     dls_findings_clear(&res->diagnostics);
     if (res->facts)
         dls_facts_free(res->facts);
@@ -201,6 +203,13 @@ static void job_work(uv_work_t *req) {
         dls_unit_parse(job->unit, &flags, job->in.files, job->in.n_files, &job->res.diagnostics);
     double t1 = now_ms();
     job->res.parse_ms = t1 - t0;
+    if (rc == 0) {
+        dls_diagnosis diag;
+        dls_diagnose_tu(dls_unit_tu(job->unit), &flags, &diag);
+        if (diag.errors)
+            job->res.parse_causes = dls_diagnosis_summary(&diag, 3);
+        dls_diagnosis_free(&diag);
+    }
     const dls_unsaved *text = main_buffer(&job->in, job->res.path);
     if (rc == 0 && job->in.want_facts && text) {
         job->res.facts =

@@ -48,6 +48,8 @@ typedef struct {
     char *flags_origin;
     char **flags_warnings; /* dls_flags.warnings of the flags used (NULL-terminated), may be NULL */
     int n_flags_warnings;
+    char *parse_causes; /* when the parse had errors: their count and root causes (diagnose.h,
+                           one line), else NULL */
     double parse_ms;
     double facts_ms;
 } dls_job_result;

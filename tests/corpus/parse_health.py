@@ -113,7 +113,8 @@ def include_dirs_of(flags):
 
 def cause(message):
     """The message with the included-file prefix removed (the root cause, as a key)."""
-    m = re.match(r"In included file [^:]*: (.*)$", message)
+    m = re.match(r"In included file [^:]*: (.*?)( \(and \d+ more errors? in headers included here\))?$",
+                 message)
     return m.group(1) if m else message
 
 

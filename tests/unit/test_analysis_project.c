@@ -610,10 +610,16 @@ static void test_bad_define_user_mode_and_wpp(void **state) {
                   "      <WppTraceFunction>DEBUGP(LEVEL,MSG,...)</WppTraceFunction>\n"
                   "      <WppScanConfigurationData>trace.h</WppScanConfigurationData>\n"
                   "    </ClCompile>\n"
+                  "    <ClInclude Include=\"trace.h\"/>\n"
+                  "    <ClInclude Exclude=\"@(ClInclude)\" Include=\"*.h\"/>\n"
+                  "    <ClCompile Exclude=\"@(ClCompile);@(None)\" Include=\"*.c\"/>\n"
                   "  </ItemGroup>\n"
                   "</Project>\n");
     dls_proj_flags f;
     derive(src, NULL, &f);
+    /* the item-list references of the Visual Studio templates are understood */
+    for (size_t i = 0; i < f.warnings.count; i++)
+        assert_null(strstr(f.warnings.items[i], "@("));
     assert_warning_with(&f.warnings, "'/wd4996' dropped: not a macro name");
     assert_warning_with(&f.warnings, "'9BAD' dropped: not a macro name");
     for (size_t i = 0; i < f.defines.count; i++)
