@@ -15,22 +15,29 @@
 
 /* ---- arena ---------------------------------------------------------------------------------- */
 
+/* The states of one function's run may take this much memory; past it the run stops, incomplete
+ * (its facts unknown, so no rule reports from it): a function with many slots and many paths
+ * (nested loops of validation code) would otherwise copy gigabytes of states for an answer it
+ * cannot give within the block budget anyway. */
+#define DLS_FLOW_MAX_BYTES ((size_t)256 << 20)
+
 typedef struct dls_chunk {
     struct dls_chunk *next;
     size_t used, cap;
     max_align_t data[];
 } dls_chunk;
 
-static void *dls_arena_alloc(void **arena, size_t n) {
+static void *dls_arena_alloc(dls_flow_result *r, size_t n) {
     n = (n + 15) & ~(size_t)15;
-    dls_chunk *c = *arena;
+    dls_chunk *c = r->arena;
     if (!c || c->used + n > c->cap) {
         size_t cap = n > 65536 ? n : 65536;
+        r->arena_bytes += cap;
         dls_chunk *nc = dls_xmalloc(sizeof *nc + cap);
         nc->next = c;
         nc->used = 0;
         nc->cap = cap;
-        *arena = nc;
+        r->arena = nc;
         c = nc;
     }
     void *p = (char *)c->data + c->used;
@@ -111,7 +118,7 @@ static uint8_t *dls_rel_at(const dls_run *run, dls_state *st, int slot) {
 }
 
 static dls_state *dls_state_new(dls_run *run) {
-    dls_state *st = dls_arena_alloc(&run->r->arena, sizeof *st + run->size);
+    dls_state *st = dls_arena_alloc(run->r, sizeof *st + run->size);
     st->path = NULL;
     st->size = run->size;
     memset(st->data, 0, run->size);
@@ -125,14 +132,14 @@ static dls_state *dls_state_new(dls_run *run) {
 }
 
 static dls_state *dls_state_copy(dls_run *run, const dls_state *src) {
-    dls_state *st = dls_arena_alloc(&run->r->arena, sizeof *st + run->size);
+    dls_state *st = dls_arena_alloc(run->r, sizeof *st + run->size);
     memcpy(st, src, sizeof *st + run->size);
     return st;
 }
 
 static void dls_state_step(dls_run *run, dls_state *st, const dls_loc *loc, const char *msg,
                            int obj) {
-    dls_pnode *n = dls_arena_alloc(&run->r->arena, sizeof *n);
+    dls_pnode *n = dls_arena_alloc(run->r, sizeof *n);
     n->loc = *loc;
     n->message = msg;
     n->obj = obj;
@@ -1310,7 +1317,7 @@ dls_flow_result *dls_flow_run(const dls_fn *fn, const char *file, const dls_flow
     dls_stvec cur = {0}, next = {0};
     unsigned visits = 0;
     while (w.n > 0) {
-        if (++visits > budget) {
+        if (++visits > budget || r->arena_bytes > DLS_FLOW_MAX_BYTES) {
             r->complete = 0;
             break;
         }
