@@ -2441,6 +2441,13 @@ static void derive_wpp(const project *p, const vars *meta, dls_proj_flags *out) 
         char *j = path_join(p->dir, u);
         char *fixed = path_fix_case(j);
         char *e = dls_xasprintf("scan:%s", fixed);
+        if (path_kind(fixed) != 1) {
+            char *w = dls_xasprintf("%s: WppScanConfigurationData '%s' not found: the trace "
+                                    "functions it configures are unknown",
+                                    p->path, list.items[i]);
+            strs_push_unique(&out->warnings, w);
+            free(w);
+        }
         strs_push_unique(&out->wpp, e);
         free(e);
         free(fixed);

@@ -622,6 +622,8 @@ static void test_bad_define_user_mode_and_wpp(void **state) {
         assert_null(strstr(f.warnings.items[i], "@("));
     assert_warning_with(&f.warnings, "'/wd4996' dropped: not a macro name");
     assert_warning_with(&f.warnings, "'9BAD' dropped: not a macro name");
+    /* a WPP configuration file that is not there: said, and the rest still read */
+    assert_warning_with(&f.warnings, "WppScanConfigurationData 'trace.h' not found");
     for (size_t i = 0; i < f.defines.count; i++)
         assert_true(f.defines.items[i][0] != '/' && f.defines.items[i][0] != '9');
     assert_int_equal(f.user_mode, 0);
