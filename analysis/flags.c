@@ -12,6 +12,7 @@
 #include <clang-c/CXCompilationDatabase.h>
 #include <dirent.h>
 #include <limits.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -72,14 +73,14 @@ static char *parent_dir(const char *path) {
     return dls_xstrndup(path, (size_t)(slash - path));
 }
 
-const char *dls_flags_shim_dir(void) {
-    static char found[PATH_MAX];
-    if (found[0])
-        return found;
+static char shim_found[PATH_MAX];
+
+/* Fill shim_found once (pthread_once: worker threads ask at the same time). */
+static void find_shim_dir(void) {
     const char *env = getenv("DRVLS_SHIM_DIR");
     if (env && is_dir(env)) {
-        snprintf(found, sizeof found, "%s", env);
-        return found;
+        snprintf(shim_found, sizeof shim_found, "%s", env);
+        return;
     }
     char *exe = dls_plat_exe_path();
     if (exe) {
@@ -87,16 +88,21 @@ const char *dls_flags_shim_dir(void) {
         char *cand = dls_xasprintf("%s/../share/drvls/wdk-shim", dir);
         char *real = is_dir(cand) ? dls_plat_realpath(cand) : NULL;
         if (real)
-            snprintf(found, sizeof found, "%s", real);
+            snprintf(shim_found, sizeof shim_found, "%s", real);
         free(real);
         free(cand);
         free(dir);
         free(exe);
-        if (found[0])
-            return found;
+        if (shim_found[0])
+            return;
     }
-    snprintf(found, sizeof found, "%s", DRVLS_SOURCE_SHIM_DIR);
-    return found;
+    snprintf(shim_found, sizeof shim_found, "%s", DRVLS_SOURCE_SHIM_DIR);
+}
+
+const char *dls_flags_shim_dir(void) {
+    static pthread_once_t once = PTHREAD_ONCE_INIT;
+    pthread_once(&once, find_shim_dir);
+    return shim_found;
 }
 
 /* Compare dotted version strings numerically ("10.0.22621.0" > "10.0.9200.0"). */

@@ -60,7 +60,8 @@ void dls_flags_default(const char *path, const dls_flags_opts *opts, dls_flags *
 /* Remove plugin-loading flags in place. Returns how many arguments were removed. */
 int dls_flags_strip_unsafe(dls_flags *f);
 /* The supplement header directory: $DRVLS_SHIM_DIR, else <exe>/../share/drvls/wdk-shim, else the
- * source tree's analysis/wdk-shim. Borrowed static string. */
+ * source tree's analysis/wdk-shim, found on the first call (from any thread; later calls see the
+ * same). Borrowed static string. */
 const char *dls_flags_shim_dir(void);
 
 #endif
