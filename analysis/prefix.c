@@ -14,6 +14,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 enum {
     MAX_KEYS = 512, /* keys remembered (the first file of a key only records it) */
@@ -153,6 +154,169 @@ void dls_prefix_split_free(dls_prefix_split *s) {
     memset(s, 0, sizeof *s);
 }
 
+/* --- the leading lines of the first local header -----------------------------------------------
+ */
+
+/* The directive word at t[i, e) after '#': its length, *at set to where it starts. */
+static size_t directive_word(const char *t, size_t i, size_t e, size_t *at) {
+    while (i < e && (t[i] == ' ' || t[i] == '\t'))
+        i++;
+    *at = i;
+    size_t n = 0;
+    while (i + n < e && ((t[i + n] >= 'a' && t[i + n] <= 'z') || t[i + n] == '_'))
+        n++;
+    return n;
+}
+
+/* The identifier at t[*i, e) after blanks, advancing *i past it; its length (0: none). */
+static size_t identifier(const char *t, size_t *i, size_t e, size_t *at) {
+    while (*i < e && (t[*i] == ' ' || t[*i] == '\t'))
+        (*i)++;
+    *at = *i;
+    while (*i < e && (t[*i] == '_' || (t[*i] >= 'a' && t[*i] <= 'z') ||
+                      (t[*i] >= 'A' && t[*i] <= 'Z') || (t[*i] >= '0' && t[*i] <= '9')))
+        (*i)++;
+    return *i - *at;
+}
+
+/* Whether t[i, e) holds a "/" "*" (a comment that may go on past the line). */
+static int has_comment_start(const char *t, size_t i, size_t e) {
+    for (; i + 1 < e; i++)
+        if (t[i] == '/' && t[i + 1] == '*')
+            return 1;
+    return 0;
+}
+
+static int is_file(const char *path) {
+    struct stat st;
+    return stat(path, &st) == 0 && S_ISREG(st.st_mode);
+}
+
+static int only_blanks(const char *t, size_t i, size_t e) {
+    while (i < e && is_space(t[i]))
+        i++;
+    return i == e;
+}
+
+/* The lines at the top of a header t[0, len) that can move ahead of its inclusion: after
+ * comments, blank lines, `#pragma once` and an include guard (`#ifndef G` / `#define G`), its
+ * object-like `#define` lines and `#include <...>` lines, up to the first other line. Appended to
+ * *out (each ending in '\n', length *n). Returns how many #include lines there are. */
+static unsigned movable_lines(const char *t, size_t len, char **out, size_t *n) {
+    unsigned includes = 0;
+    int in_comment = 0, guard_open = 0, lines = 0;
+    size_t guard_at = 0, guard_len = 0;
+    for (size_t b = 0; b < len;) {
+        size_t e = line_end(t, len, b), p, at, end;
+        if (awkward_line(t, b, e))
+            break;
+        int commented = in_comment;
+        p = skip_comments(t, b, e, &in_comment);
+        if (p == e) {
+            b = e + 1;
+            continue;
+        }
+        if (commented || t[p] != '#')
+            break;
+        size_t w = directive_word(t, p + 1, e, &at), i = at + w, name_at;
+        if (guard_open) { /* the #define of the guard, right after its #ifndef */
+            size_t k = identifier(t, &i, e, &name_at);
+            if (w != 6 || memcmp(t + at, "define", 6) != 0 || k != guard_len ||
+                memcmp(t + name_at, t + guard_at, k) != 0 || !only_blanks(t, i, e))
+                break;
+            guard_open = 0;
+        } else if (w == 6 && memcmp(t + at, "pragma", 6) == 0) {
+            size_t k = identifier(t, &i, e, &name_at);
+            if (k != 4 || memcmp(t + name_at, "once", 4) != 0 || !only_blanks(t, i, e))
+                break;
+        } else if (w == 6 && memcmp(t + at, "ifndef", 6) == 0 && !lines && !guard_len) {
+            guard_len = identifier(t, &i, e, &guard_at);
+            if (!guard_len || !only_blanks(t, i, e))
+                break;
+            guard_open = 1;
+        } else if (w == 6 && memcmp(t + at, "define", 6) == 0) {
+            if (!identifier(t, &i, e, &name_at) || t[i] == '(' || has_comment_start(t, i, e))
+                break; /* a function-like macro or a comment that may go on: keep it there */
+            append_line(out, n, t, p, e);
+            lines++;
+        } else if (plain_include(t, p, e, &end) && t[at + 7 + strspn(t + at + 7, " \t")] == '<') {
+            append_line(out, n, t, p, end);
+            lines++;
+            includes++;
+        } else {
+            break;
+        }
+        b = e + 1;
+    }
+    return includes;
+}
+
+/* The file a quoted #include of name in path resolves to: path's directory, then the -iquote and
+ * -I directories of flags. New string, or NULL. */
+static char *find_quoted(const char *path, const dls_flags *flags, const char *name) {
+    const char *slash = strrchr(path, '/');
+    char *cand =
+        dls_xasprintf("%.*s/%s", slash ? (int)(slash - path) : 1, slash ? path : ".", name);
+    for (int i = 0; !is_file(cand) && i < flags->argc; i++) {
+        const char *a = flags->argv[i], *dir = NULL;
+        if ((strcmp(a, "-I") == 0 || strcmp(a, "-iquote") == 0) && i + 1 < flags->argc)
+            dir = flags->argv[++i];
+        else if (strncmp(a, "-I", 2) == 0 && a[2])
+            dir = a + 2;
+        if (!dir)
+            continue;
+        free(cand);
+        cand = dls_xasprintf("%s/%s", dir, name);
+    }
+    if (is_file(cand))
+        return cand;
+    free(cand);
+    return NULL;
+}
+
+/* A prefix that reaches past the first quoted #include of header, to a header of the driver
+ * ("driver.h", "precomp.h") whose own first lines are system #includes: the lines before it, then
+ * those lines of it. The file keeps its #include of the header (its guard makes the moved lines
+ * no-ops there), so *at gets how many of the file's lines the prefix covers. New string, or NULL
+ * when there is none. */
+static char *expansion_of(const char *path, const dls_flags *flags, const char *header,
+                          unsigned *at) {
+    unsigned line = 0;
+    const char *q = NULL;
+    for (const char *l = header; *l && line < MAX_LINES; line++) {
+        const char *nl = strchr(l, '\n');
+        const char *quote = memchr(l, '"', nl ? (size_t)(nl - l) : strlen(l));
+        if (quote) {
+            q = quote;
+            break;
+        }
+        l = nl ? nl + 1 : l + strlen(l);
+    }
+    const char *close = q ? strchr(q + 1, '"') : NULL;
+    if (!close || close == q + 1)
+        return NULL;
+    char *name = dls_xstrndup(q + 1, (size_t)(close - q - 1));
+    char *file = find_quoted(path, flags, name);
+    free(name);
+    char *text = NULL, *out = NULL;
+    size_t len = 0, n = 0;
+    if (file && dls_read_small_file(file, 1u << 20, &text, &len) == 0) {
+        size_t before = (size_t)(q - header);
+        while (before && header[before - 1] != '\n')
+            before--;
+        out = dls_xstrndup(header, before);
+        n = before;
+        if (!movable_lines(text, len, &out, &n)) {
+            free(out);
+            out = NULL;
+        }
+        *at = line;
+    }
+    free(text);
+    free(file);
+    return out;
+}
+
 /* --- when to share ---------------------------------------------------------------------------- */
 
 int dls_prefix_enabled(void) {
@@ -185,9 +349,15 @@ struct dls_prefix_pch {
     char **supplied;                   /* the headers supplied in memory its parse read, */
     unsigned long long *supplied_hash; /* and a hash of their texts */
     size_t n_supplied;
-    int users;  /* parses holding it */
-    int doomed; /* dropped from its key: removed when the last user releases it */
+    int guarded; /* every header the synthetic one includes has an include guard or #pragma once */
+    int users;   /* parses holding it */
+    int doomed;  /* dropped from its key: removed when the last user releases it */
     struct dls_prefix_pch *next_live, **prev_live; /* every PCH not yet freed */
+};
+
+struct guard_check {
+    CXTranslationUnit tu;
+    int guarded;
 };
 
 /* The headers a parse supplies in memory (includes.h), borrowed. */
@@ -436,6 +606,21 @@ static int same_supplied(const dls_prefix_pch *p, const prefix_extra *x) {
     return 1;
 }
 
+static void check_guard(CXFile file, CXSourceLocation *stack, unsigned depth, CXClientData data) {
+    (void)stack;
+    struct guard_check *g = data;
+    if (depth == 1 && !clang_isFileMultipleIncludeGuarded(g->tu, file))
+        g->guarded = 0;
+}
+
+/* Whether every header the synthetic one includes directly is guarded against a second
+ * inclusion, so that including it again after the PCH changes nothing. */
+static int all_guarded(CXTranslationUnit tu) {
+    struct guard_check g = {tu, 1};
+    clang_getInclusions(tu, check_guard, &g);
+    return g.guarded;
+}
+
 /* Parse header as a prefix in path's directory (with the headers supplied in x) and save it to
  * out. Returns the new PCH (its headers' facts and files), or NULL when it failed. */
 static dls_prefix_pch *build_pch(const char *path, const dls_flags *flags, const char *header,
@@ -462,6 +647,7 @@ static dls_prefix_pch *build_pch(const char *path, const dls_flags *flags, const
         p->facts = dls_facts_extract(tu, src, header, strlen(header));
         clang_getInclusions(tu, add_header, p);
         note_supplied(p, x);
+        p->guarded = all_guarded(tu);
     } else {
         remove(out);
         free(out);
@@ -513,23 +699,42 @@ static unsigned prefix_keys(const char *path, const dls_flags *flags, const char
 
 /* The longest prefix another file has met, whose PCH is not known to fail: its entry, with
  * *lines set. Records the keys of every prefix of this file. Lock held. */
-static key_entry *longest_shared(char **keys, unsigned n, unsigned *lines) {
-    key_entry *chosen = NULL;
-    for (unsigned k = n; k > 0 && !chosen; k--) {
-        key_entry *e = key_find(keys[k - 1]);
-        if (e && e->state != KEY_FAILED && e->state != KEY_RECORDED) {
-            chosen = e;
-            *lines = k;
-        }
+/* A key's entry when a file may use it: recorded and learned clean (or built). */
+static key_entry *usable(const char *key) {
+    key_entry *e = key ? key_find(key) : NULL;
+    return e && e->state != KEY_FAILED && e->state != KEY_RECORDED ? e : NULL;
+}
+
+/* Record key unless known (taking it over: *key set to NULL). Lock held. */
+static void record(char **key) {
+    if (*key && !key_find(*key)) {
+        key_add(*key);
+        *key = NULL;
     }
+}
+
+/* The prefix to use: the longest run of the file's lines another file has met, whose PCH is not
+ * known to fail, down to the lines before its first driver header (at); then that header's
+ * expansion (ekey); then shorter runs. *lines gets the file's lines it covers, *expanded whether
+ * it is the expansion. Records every key of this file. Lock held. */
+static key_entry *longest_shared(char **keys, unsigned n, char **ekey, unsigned at, unsigned *lines,
+                                 int *expanded) {
+    key_entry *chosen = NULL;
+    for (unsigned k = n; k > at && !chosen; k--)
+        if ((chosen = usable(keys[k - 1])))
+            *lines = k;
+    if (!chosen && (chosen = usable(*ekey))) {
+        *lines = at;
+        *expanded = 1;
+    }
+    for (unsigned k = at; k > 0 && !chosen; k--)
+        if ((chosen = usable(keys[k - 1])))
+            *lines = k;
     if (chosen)
         chosen->waiters++; /* kept while the keys below are added */
-    for (unsigned k = 1; k <= n; k++) {
-        if (!key_find(keys[k - 1])) {
-            key_add(keys[k - 1]);
-            keys[k - 1] = NULL;
-        }
-    }
+    for (unsigned k = 1; k <= n; k++)
+        record(&keys[k - 1]);
+    record(ekey);
     return chosen;
 }
 
@@ -597,8 +802,15 @@ void dls_prefix_learn(const char *path, const dls_flags *flags, const char *text
         clean++;
     char *keys[MAX_LINES];
     size_t lens[MAX_LINES];
-    unsigned n = prefix_keys(path, flags, split.header, keys, lens);
+    unsigned n = prefix_keys(path, flags, split.header, keys, lens), at = 0;
+    char *expansion = expansion_of(path, flags, split.header, &at);
+    char *ekey = expansion ? make_key(path, flags, expansion, strlen(expansion)) : NULL;
+    free(expansion);
     pthread_mutex_lock(&g.mu);
+    key_entry *x = ekey ? key_find(ekey) : NULL;
+    if (x && x->state == KEY_RECORDED)
+        x->state = KEY_SEEN; /* its build tells whether it is clean */
+    free(ekey);
     for (unsigned k = 1; k <= n; k++) {
         key_entry *e = key_find(keys[k - 1]);
         if (!e) {
@@ -619,26 +831,36 @@ dls_prefix_pch *dls_prefix_acquire(const char *path, const dls_flags *flags, con
                                    unsigned *lines) {
     char *keys[MAX_LINES];
     size_t lens[MAX_LINES];
-    unsigned n = prefix_keys(path, flags, header, keys, lens);
+    unsigned n = prefix_keys(path, flags, header, keys, lens), at = 0;
+    char *expansion = expansion_of(path, flags, header, &at);
+    char *ekey = expansion ? make_key(path, flags, expansion, strlen(expansion)) : NULL;
     prefix_extra x = {extra, n_extra};
+    int expanded = 0;
     *lines = 0;
     pthread_mutex_lock(&g.mu);
-    key_entry *e = longest_shared(keys, n, lines);
+    key_entry *e = longest_shared(keys, n, &ekey, at, lines, &expanded);
     for (unsigned k = 0; k < n; k++)
         free(keys[k]);
+    free(ekey);
     if (!e) {
         pthread_mutex_unlock(&g.mu);
+        free(expansion);
         return NULL;
     }
     e->used = ++g.clock;
     while (e->state == KEY_BUILDING)
         pthread_cond_wait(&g.built, &g.mu);
     if (e->state == KEY_SEEN) {
-        char *part = dls_xstrndup(header, lens[*lines - 1]);
-        key_build(e, path, flags, part, &x);
+        char *part = expanded ? NULL : dls_xstrndup(header, lens[*lines - 1]);
+        key_build(e, path, flags, expanded ? expansion : part, &x);
         free(part);
     }
+    free(expansion);
     e->waiters--;
+    if (expanded && e->state == KEY_READY && !e->pch->guarded) {
+        key_drop_pch(e); /* a header it moves could be read twice: not shared */
+        e->state = KEY_FAILED;
+    }
     dls_prefix_pch *p = NULL;
     if (e->state == KEY_READY && same_supplied(e->pch, &x)) {
         p = e->pch;

@@ -229,11 +229,15 @@ static int parse_shared(dls_unit *u, const dls_flags *flags, const dls_unsaved *
     dls_prefix_split_free(&split);
     if (!pch)
         return 0;
-    dls_prefix_split_text(files[0].text, files[0].len, lines, &split);
+    /* the lines the PCH covers blanked out (none for a driver header's expansion: the file keeps
+     * its #include of the header) */
+    int blanked = lines && dls_prefix_split_text(files[0].text, files[0].len, lines, &split);
     int argc;
     const char **argv = parse_argv(flags, dls_prefix_file(pch), &argc);
     struct CXUnsavedFile *unsaved = dls_xcalloc(n_extra + 1, sizeof *unsaved);
-    unsaved[0] = (struct CXUnsavedFile){u->path, split.body, (unsigned long)split.len};
+    unsaved[0] = blanked
+                     ? (struct CXUnsavedFile){u->path, split.body, (unsigned long)split.len}
+                     : (struct CXUnsavedFile){u->path, files[0].text, (unsigned long)files[0].len};
     for (size_t i = 0; i < n_extra; i++)
         unsaved[i + 1] = extra[i];
     if (!u->index)

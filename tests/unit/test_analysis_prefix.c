@@ -307,6 +307,45 @@ static void test_changed_header_rebuilds(void **state) {
         free(paths[i]);
 }
 
+/* A file that starts with its driver's header ("drv.h", guarded, whose own first lines are a
+ * #define and system #includes, then one of the driver's headers with an error): the PCH covers
+ * the moved lines from the second file on, the file keeps its #include of drv.h, and the
+ * diagnostics (the error in the driver's header) and facts are those of a plain parse. A moved
+ * header without an include guard is not shared. */
+static void test_driver_header_expansion(void **state) {
+    (void)state;
+    free(write_file("own.h",
+                    "typedef struct { int a; } OWN_T;\nint own_broken = undeclared_here;\n"));
+    free(write_file("drv.h", "/* drv.h */\n#ifndef DRV_H\n#define DRV_H\n#define DRV_LEVEL 3\n"
+                             "#include <ndis.h>\n#include \"own.h\"\n"
+                             "MINIPORT_HALT DrvHalt;\n#endif\n"));
+    for (int i = 0; i < 3; i++) {
+        char name[32];
+        snprintf(name, sizeof name, "exp%d.c", i);
+        char *path = write_file(name, "#include \"drv.h\"\n"
+                                      "VOID DrvHalt(NDIS_HANDLE h, NDIS_HALT_ACTION a) "
+                                      "{ (void)h; (void)a; }\nint level = DRV_LEVEL;\n");
+        assert_int_equal(same_as_plain(path, "-DCASE_ROUND=7"), i > 0);
+        free(path);
+    }
+    /* a moved header has no include guard: reading it again after the PCH could differ (here it
+     * would count twice), so nothing is shared (the error in drv2.h keeps its whole #include line
+     * out of any PCH) */
+    free(write_file("noguard.h", "int noguard_reads = NOGUARD_BASE + 1;\n"
+                                 "#undef NOGUARD_BASE\n#define NOGUARD_BASE 1\n"));
+    free(write_file("drv2.h", "#pragma once\n#define NOGUARD_BASE 0\n#include <ndis.h>\n"
+                              "#include <noguard.h>\nint drv2_broken = not_declared;\n"));
+    char *include_dir = dls_xasprintf("-I%s", dir);
+    for (int i = 0; i < 3; i++) {
+        char name[32];
+        snprintf(name, sizeof name, "ng%d.c", i);
+        char *path = write_file(name, "#include \"drv2.h\"\nint v = NOGUARD_BASE;\n");
+        assert_false(same_as_plain(path, include_dir));
+        free(path);
+    }
+    free(include_dir);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_split_blanks_include_lines),
@@ -316,6 +355,7 @@ int main(void) {
         cmocka_unit_test_setup_teardown(test_error_in_shared_lines_shares_the_lines_before, setup,
                                         teardown),
         cmocka_unit_test_setup_teardown(test_changed_header_rebuilds, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_driver_header_expansion, setup, teardown),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
