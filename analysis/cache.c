@@ -662,6 +662,8 @@ static unsigned long long entry_key(const dls_cache *c, const char *path, const 
         h = fnv_str(h, flags->argv[i]);
     if (flags->wpp)
         h = fnv_str(h, flags->wpp);
+    if (flags->pch)
+        h = fnv_str(h, flags->pch);
     return fnv_str(h, flags->directory);
 }
 

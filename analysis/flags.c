@@ -336,6 +336,7 @@ int dls_flags_from_project(const char *path, const dls_flags_opts *opts, dls_fla
         free(headers);
         out->wpp = join_lines(&p.wpp);
         out->user_mode = p.user_mode;
+        out->pch = p.pch ? dls_xstrdup(p.pch) : NULL;
     }
     add_warnings(out, &p.warnings);
     dls_proj_flags_free(&p);
@@ -562,6 +563,7 @@ void dls_flags_free(dls_flags *f) {
     free(f->directory);
     free(f->origin);
     free(f->wpp);
+    free(f->pch);
     memset(f, 0, sizeof *f);
 }
 

@@ -42,6 +42,9 @@ typedef struct {
                       NULL when the flags do not come from a project that enables WPP */
     int user_mode; /* from a project that builds user-mode code: mingw-w64's user-mode headers
                       (windows.h), not the DDK's */
+    char *pch;     /* the project's precompiled header (absolute), or NULL: an #include of its
+                      name resolves to it even in angle brackets, as cl.exe resolves it through
+                      the PCH (includes.h) */
     char **warnings; /* problems met reading a project (one line each), NULL-terminated; may be
                         NULL. For the caller to log. */
     int n_warnings;

@@ -100,6 +100,7 @@ static char *include_name(const char *p, const char *end, int *quoted) {
 
 typedef struct {
     str_list quote, user, sys; /* -iquote, -I and -isystem directories, absolute */
+    const char *pch;           /* the project's precompiled header, or NULL */
 } search_dirs;
 
 static void push_dir(str_list *l, const dls_flags *flags, const char *dir) {
@@ -114,6 +115,7 @@ static void push_dir(str_list *l, const dls_flags *flags, const char *dir) {
 
 static void search_dirs_of(const dls_flags *flags, search_dirs *d) {
     memset(d, 0, sizeof *d);
+    d->pch = flags ? flags->pch : NULL;
     for (int i = 0; flags && i < flags->argc; i++) {
         const char *a = flags->argv[i];
         const char *next = i + 1 < flags->argc ? flags->argv[i + 1] : NULL;
@@ -341,6 +343,25 @@ static char *redirect_text(const search_dirs *d, const char *found) {
     return dls_xasprintf("#include \"%s\"\n", found);
 }
 
+/* Whether name is the project's precompiled header (its file name, any case). */
+static int is_pch_name(const search_dirs *d, const char *name) {
+    if (!d->pch)
+        return 0;
+    const char *base = strrchr(d->pch, '/');
+    base = base ? base + 1 : d->pch;
+    for (; *base && *name; base++, name++)
+        if (tolower((unsigned char)*base) != tolower((unsigned char)*name))
+            return 0;
+    return !*base && !*name;
+}
+
+/* Where clang looks first for an angle-bracket name: in the first -I directory, else the first
+ * -isystem one. New string, or NULL when there is none. */
+static char *angle_first(const search_dirs *d, const char *name) {
+    const str_list *l = d->user.count ? &d->user : &d->sys;
+    return l->count ? dls_xasprintf("%s/%s", l->items[0], name) : NULL;
+}
+
 static void resolve(walk *w, const char *includer_dir, const char *name, int quoted) {
     if (quoted && has_suffix_nocase(name, ".tmh") && !strchr(name, '/')) {
         char *tmh = dls_xasprintf("%s/%s", includer_dir, name);
@@ -357,6 +378,17 @@ static void resolve(walk *w, const char *includer_dir, const char *name, int quo
     }
     int kind = 0;
     found = msvc_lookup(w->dirs, &w->stack, name, quoted, &kind);
+    if (!found && !quoted && is_pch_name(w->dirs, name)) {
+        char *at = angle_first(w->dirs, name);
+        if (at && !supplied(w->out, at)) {
+            char *text = dls_xasprintf("#include \"%s\"\n", w->dirs->pch);
+            supply(w->out, at, text, strlen(text), DLS_INCL_PCH);
+        } else {
+            free(at);
+        }
+        walk_header(w, w->dirs->pch);
+        return;
+    }
     if (found) {
         char *at = supply_path(includer_dir, found, name, quoted);
         if (at && !supplied(w->out, at)) {

@@ -12,7 +12,9 @@
  *   searches the directories of every open include file, innermost first): the same;
  * - a WPP trace message header (<file>.tmh) the build would generate: wpp.h's text;
  * - a header the build generates from a message-compiler (.mc), MOF (.mof) or MIDL (.idl) file of
- *   the same name beside the includer: an empty header that says so.
+ *   the same name beside the includer: an empty header that says so;
+ * - the project's precompiled header named in angle brackets (`#include <precomp.h>`), which
+ *   cl.exe resolves through the PCH: a header that includes it, where clang looks first.
  * On Windows names are matched as the file system matches them, so only the last three apply.
  * Thread: any; no shared state.
  */
@@ -27,10 +29,10 @@ typedef struct {
     char *path;
     char *text;
     size_t len;
-    int kind; /* DLS_INCL_CASE, DLS_INCL_STACK, DLS_INCL_WPP or DLS_INCL_GENERATED */
+    int kind; /* DLS_INCL_CASE, DLS_INCL_STACK, DLS_INCL_WPP, DLS_INCL_GENERATED or DLS_INCL_PCH */
 } dls_incl_file;
 
-enum { DLS_INCL_CASE = 1, DLS_INCL_STACK, DLS_INCL_WPP, DLS_INCL_GENERATED };
+enum { DLS_INCL_CASE = 1, DLS_INCL_STACK, DLS_INCL_WPP, DLS_INCL_GENERATED, DLS_INCL_PCH };
 
 typedef struct {
     dls_incl_file *items;

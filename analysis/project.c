@@ -2131,6 +2131,11 @@ static int load_sources(project *p, const dls_proj_opts *opts) {
     vars_set(&p->m.defaults, "UndefinePreprocessorDefinitions", undefs.s ? undefs.s : "", NULL);
     vars_set(&p->m.defaults, "AdditionalIncludeDirectories", inc.s ? inc.s : "", NULL);
     sources_wpp(p, &macros, &env);
+    const char *pch = vars_get(&macros, "PRECOMPILED_INCLUDE");
+    if (pch && *pch) {
+        vars_set(&p->m.defaults, "PrecompiledHeader", "Use", NULL);
+        vars_set(&p->m.defaults, "PrecompiledHeaderFile", pch, NULL);
+    }
     nmake_list(p, &macros, &env, "SOURCES", " \t", &srcs);
     nmake_list(p, &macros, &env, "AMD64_SOURCES", " \t", &srcs);
     for (size_t i = 0; i < srcs.count; i++) {
@@ -2389,6 +2394,19 @@ static void derive_forced(project *p, const vars *meta, dls_proj_flags *out) {
     dls_proj_strs_free(&list);
 }
 
+/* The project's precompiled header (PrecompiledHeaderFile when PrecompiledHeader is Use or
+ * Create; PRECOMPILED_INCLUDE in sources), found beside the project or in its include
+ * directories: cl.exe resolves an #include of that name through the PCH, even in angle brackets. */
+static void derive_pch(project *p, const vars *meta, dls_proj_flags *out) {
+    const char *use = vars_get(meta, "PrecompiledHeader");
+    const char *name = vars_get(meta, "PrecompiledHeaderFile");
+    if (!name || !*name || !use || (!path_eq(use, "Use") && !path_eq(use, "Create")))
+        return;
+    char *u = unescape(name);
+    out->pch = find_forced(p, out, u);
+    free(u);
+}
+
 static const char *map_standard(const char *value, int cxx) {
     static const char *const c_map[][2] = {
         {"stdc11", "c11"}, {"stdc17", "c17"}, {"stdclatest", "c2x"}};
@@ -2467,6 +2485,7 @@ static void derive_flags(project *p, const vars *meta, const char *path, dls_pro
     derive_includes(p, meta, out);
     derive_forced(p, meta, out);
     derive_wpp(p, meta, out);
+    derive_pch(p, meta, out);
     out->user_mode = p->user_mode;
     derive_language(meta, path, out);
 }
@@ -2638,6 +2657,7 @@ void dls_proj_flags_free(dls_proj_flags *f) {
     free(f->language);
     free(f->standard);
     free(f->origin);
+    free(f->pch);
     dls_proj_strs_free(&f->defines);
     dls_proj_strs_free(&f->undefines);
     dls_proj_strs_free(&f->includes);

@@ -64,6 +64,8 @@ typedef struct {
     dls_proj_strs wpp;
     int user_mode; /* the project builds a user-mode binary (an application, a DLL, a UMDF
                       driver), not a kernel-mode driver */
+    char *pch;     /* the project's precompiled header (PrecompiledHeaderFile with Use/Create,
+                      sources PRECOMPILED_INCLUDE), absolute, when found; else NULL */
     /* "project /abs/x.vcxproj (Debug|x64)", then ", header found through its include
      * directories" for a header no project lists, and ", chosen over /abs/y.vcxproj" when another
      * project of the same tree builds the file too. */

@@ -198,6 +198,32 @@ static const char vcxproj[] =
     "  </ItemGroup>\n"
     "</Project>\n";
 
+/* `#include <precomp.h>` names the project's precompiled header in angle brackets: cl.exe finds
+ * it through the PCH (PrecompiledHeader Use), clang through the header drvls supplies. */
+static void test_precompiled_header_in_angle_brackets(void **state) {
+    (void)state;
+    char *proj = dls_xstrdup(vcxproj);
+    char *at = strstr(proj, "    <ClCompile Include=\"a.c\">\n");
+    assert_non_null(at);
+    char *with_pch = dls_xasprintf(
+        "%.*s  <ItemDefinitionGroup><ClCompile><PrecompiledHeader>Use</PrecompiledHeader>"
+        "<PrecompiledHeaderFile>precomp.h</PrecompiledHeaderFile></ClCompile>"
+        "</ItemDefinitionGroup>\n%s",
+        (int)(strstr(proj, "  <ItemGroup>\n    <ClCompile") - proj), proj,
+        strstr(proj, "  <ItemGroup>\n    <ClCompile"));
+    put_file("pch/drv.vcxproj", with_pch);
+    put_file("pch/precomp.h", "#include <ntddk.h>\ntypedef struct { int v; } PRECOMP_T;\n");
+    char *c = write_file("pch/a.c", "#include <precomp.h>\nPRECOMP_T value;\n");
+    dls_incl_files f;
+    supply_for(c, &f);
+    assert_non_null(find_kind(&f, DLS_INCL_PCH, "/precomp.h"));
+    dls_incl_files_free(&f);
+    assert_int_equal(parse_errors(c), 0);
+    free(c);
+    free(with_pch);
+    free(proj);
+}
+
 static void test_wpp_from_vcxproj_and_config_block(void **state) {
     (void)state;
     put_file("wppvcx/drv.vcxproj", vcxproj);
@@ -283,6 +309,7 @@ int main(void) {
         cmocka_unit_test(test_quoted_include_found_up_the_stack),
         cmocka_unit_test(test_generated_header_is_empty),
         cmocka_unit_test(test_wpp_from_vcxproj_and_config_block),
+        cmocka_unit_test(test_precompiled_header_in_angle_brackets),
         cmocka_unit_test(test_wpp_from_sources_run_wpp),
         cmocka_unit_test(test_wpp_without_configuration_still_errs),
         cmocka_unit_test(test_existing_tmh_is_left_alone),
