@@ -4,9 +4,10 @@ the report of why driver sources do not parse under the flags drvls computes for
 
 Small trees are written to temporary directories and diagnosed in text and JSON:
 - a clean tree: every file parses, no causes, the summary line "N of N driver sources parse";
-- root causes grouped across files: a missing <wdf.h> (provided by KMDF, the errors after it
-  counted in errorsAfter and not as causes of their own), a header missing from the include path
-  but present elsewhere in the tree (foundInTree), undeclared WDF names grouped under KMDF, an
+- root causes grouped across files: a missing <fwpsk.h> (provided by the Windows Filtering
+  Platform, the errors after it counted in errorsAfter and not as causes of their own), a header
+  missing from the include path but present elsewhere in the tree (foundInTree), undeclared WFP
+  names grouped under the Windows Filtering Platform, an
   unknown name of its own, an error in a system header, an error in a header of the tree, an
   error in the flags;
 - per-tree rows (the first directory below each PATH, "." for a file directly in it), also when
@@ -74,14 +75,14 @@ ULONG TopValue(VOID)
 }
 """
 
-USES_WDF = """/* Includes the KMDF headers, which the default flags do not provide. */
+USES_WFP = """/* Includes the WFP callout headers, which the fallback headers do not provide. */
 #include <ntddk.h>
-#include <wdf.h>
+#include <fwpsk.h>
 
-VOID KmdfRelease(WDFQUEUE Queue)
+VOID CalloutRelease(UINT32 CalloutId)
 {
-    WDFOBJECT Object = (WDFOBJECT)Queue;
-    WdfObjectDelete(Object);
+    FWPS_CALLOUT0 Callout;
+    FwpsCalloutUnregisterById0(CalloutId);
 }
 """
 
@@ -99,12 +100,12 @@ SHARED_H = """/* shared.h - kept in other/inc, which no include path names. */
 #define SHARED_VALUE 3
 """
 
-WDF_NAME = """/* Uses a KMDF type without including any KMDF header. */
+WFP_NAME = """/* Uses a WFP type without including any WFP header. */
 #include <ntddk.h>
 
-VOID NamesDevice(WDFDEVICE Device)
+VOID NamesCallout(FWPS_CALLOUT0 *Callout)
 {
-    UNREFERENCED_PARAMETER(Device);
+    UNREFERENCED_PARAMETER(Callout);
 }
 """
 
@@ -326,7 +327,7 @@ class CleanTree(DoctorCase):
 
     def test_output_file_and_jobs(self):
         write_tree(self.root, {"a/count.c": CLEAN_NTDDK, "b/names.c": PLAIN_NAME,
-                               "b/wdf.c": USES_WDF})
+                               "b/wfp.c": USES_WFP})
         out = os.path.join(self.root, "report.json")
         stdout = self.run_ok(["--format", "json", "-o", out, self.root])
         self.assertEqual(stdout, "")
@@ -355,10 +356,10 @@ class RootCauses(DoctorCase):
             "top.c": CLEAN_TOP,
             "clean/count.c": CLEAN_NTDDK,
             "clean/release.c": CLEAN_NDIS,
-            "kmdf/queue.c": USES_WDF,
+            "wfp/callout.c": USES_WFP,
             "missing/one.c": MISSING_SHARED.format(name="MissingOne"),
             "missing/two.c": MISSING_SHARED.format(name="MissingTwo"),
-            "names/device.c": WDF_NAME,
+            "names/device.c": WFP_NAME,
             "names/plain.c": PLAIN_NAME,
             "other/inc/shared.h": SHARED_H,
         })
@@ -370,33 +371,33 @@ class RootCauses(DoctorCase):
         self.assertEqual(self.doc["clean"], 3)
         self.assertIn("3 of 8 driver sources parse with no clang error", self.text)
         self.assertEqual(tree_rows(self.doc), {".": (1, 1, 0), "clean": (2, 2, 0),
-                                               "kmdf": (1, 0, 0), "missing": (2, 0, 0),
+                                               "wfp": (1, 0, 0), "missing": (2, 0, 0),
                                                "names": (2, 0, 0)})
         self.assertEqual(by_path(self.doc, "top.c")["tree"], ".")
         self.assertEqual(origins(self.doc), {"default": 8})
         self.assertEqual(self.doc["projectProblems"], [])
         kinds = sorted((c["kind"], c["key"] if c["kind"] == "header-not-found" else "")
                        for c in self.doc["causes"])
-        self.assertEqual(kinds, [("header-not-found", "shared.h"), ("header-not-found", "wdf.h"),
+        self.assertEqual(kinds, [("header-not-found", "fwpsk.h"), ("header-not-found", "shared.h"),
                                  ("undeclared", ""), ("undeclared", "")])
 
-    def test_missing_wdf_header(self):
-        cause = by_key(self.doc["causes"], "header-not-found", "wdf.h")
+    def test_missing_wfp_header(self):
+        cause = by_key(self.doc["causes"], "header-not-found", "fwpsk.h")
         self.assertIsNotNone(cause, self.doc["causes"])
-        self.assertIn("KMDF", cause["providedBy"])
+        self.assertIn("Windows Filtering Platform", cause["providedBy"])
         self.assertNotIn("foundInTree", cause)
         self.assertEqual((cause["files"], cause["errors"]), (1, 1))
-        queue = by_path(self.doc, "kmdf/queue.c")
+        queue = by_path(self.doc, "wfp/callout.c")
         self.assertGreaterEqual(queue["errors"], 2)
         self.assertEqual(cause["errorsAfter"], queue["errors"] - 1)
-        # the WDF names left undeclared by the missing header are not causes of their own
-        self.assertEqual(queue["causes"], [{"kind": "header-not-found", "key": "wdf.h",
+        # the WFP names left undeclared by the missing header are not causes of their own
+        self.assertEqual(queue["causes"], [{"kind": "header-not-found", "key": "fwpsk.h",
                                             "errors": 1}])
-        self.assertEqual(cause["first"]["file"], "kmdf/queue.c")
+        self.assertEqual(cause["first"]["file"], "wfp/callout.c")
         self.assertEqual(cause["first"]["line"], 3)
-        self.assertIn("'wdf.h' not found: 1 file, 1 error (%d more after it)"
+        self.assertIn("'fwpsk.h' not found: 1 file, 1 error (%d more after it)"
                       % cause["errorsAfter"], self.text)
-        self.assertIn("provided by KMDF", self.text)
+        self.assertIn("provided by the Windows Filtering Platform", self.text)
 
     def test_header_found_in_tree(self):
         cause = by_key(self.doc["causes"], "header-not-found", "shared.h")
@@ -412,12 +413,12 @@ class RootCauses(DoctorCase):
 
     def test_undeclared_names(self):
         undeclared = [c for c in self.doc["causes"] if c["kind"] == "undeclared"]
-        kmdf = [c for c in undeclared if "KMDF" in c.get("providedBy", "")]
-        self.assertEqual(len(kmdf), 1, undeclared)
-        self.assertEqual(kmdf[0]["names"], ["WDFDEVICE"])
-        self.assertEqual(kmdf[0]["files"], 1)
-        self.assertEqual(kmdf[0]["first"]["file"], "names/device.c")
-        self.assertIn("unknown type name 'WDFDEVICE'", kmdf[0]["first"]["message"])
+        wfp = [c for c in undeclared if "Filtering Platform" in c.get("providedBy", "")]
+        self.assertEqual(len(wfp), 1, undeclared)
+        self.assertEqual(wfp[0]["names"], ["FWPS_CALLOUT0"])
+        self.assertEqual(wfp[0]["files"], 1)
+        self.assertEqual(wfp[0]["first"]["file"], "names/device.c")
+        self.assertIn("unknown type name 'FWPS_CALLOUT0'", wfp[0]["first"]["message"])
         plain = by_key(undeclared, "undeclared", "frobnicate_me")
         self.assertIsNotNone(plain, undeclared)
         self.assertNotIn("providedBy", plain)
@@ -427,8 +428,8 @@ class RootCauses(DoctorCase):
                          "use of undeclared identifier 'frobnicate_me'")
         self.assertEqual(by_path(self.doc, "names/plain.c")["causes"],
                          [{"kind": "undeclared", "key": "frobnicate_me", "errors": 1}])
-        self.assertIn("names undeclared, from KMDF", self.text)
-        self.assertIn("e.g. WDFDEVICE", self.text)
+        self.assertIn("names undeclared, from the Windows Filtering Platform", self.text)
+        self.assertIn("e.g. FWPS_CALLOUT0", self.text)
         self.assertIn("'frobnicate_me' undeclared: 1 file, 1 error", self.text)
 
 
@@ -600,14 +601,12 @@ class Fixtures(DoctorCase):
         rows = tree_rows(doc)
         self.assertEqual(sorted(rows), sorted(d for d in os.listdir(projects)
                                               if os.path.isdir(os.path.join(projects, d))))
-        for tree in ("fwupdate", "legacy_e1k", "netvmini"):
+        # every fixture project parses clean, the KMDF one with the KMDF fallback headers
+        for tree in ("fwupdate", "kmdf_echo", "legacy_e1k", "netvmini"):
             parsed, clean, _ = rows[tree]
             self.assertGreater(parsed, 0, tree)
             self.assertEqual(clean, parsed, tree)
-        wdf = by_key(doc["causes"], "header-not-found", "wdf.h")
-        self.assertIsNotNone(wdf, doc["causes"])
-        self.assertIn("KMDF", wdf["providedBy"])
-        self.assertEqual({f["tree"] for f in doc["files"] if f.get("causes")}, {"kmdf_echo"})
+        self.assertEqual(doc["causes"], [])
         kinds = {o.split(" ")[0] for o in origins(doc)}
         self.assertEqual(kinds, {".vcxproj", "sources"})
 
