@@ -877,7 +877,49 @@ typedef NTSTATUS(NTAPI *PLEAVE_DMA_DOMAIN)(_In_ PDMA_ADAPTER DmaAdapter);
 typedef HANDLE(NTAPI *PGET_DMA_DOMAIN)(_In_ PDMA_ADAPTER DmaAdapter);
 #endif
 
+/* The driver's own registry keys (Windows 10 1803). */
+#ifndef DRVLS_DRIVER_REGKEY_TYPE
+#define DRVLS_DRIVER_REGKEY_TYPE
+typedef enum _DRIVER_REGKEY_TYPE {
+    DriverRegKeyParameters,
+    DriverRegKeyPersistentState,
+    DriverRegKeySharedPersistentState
+} DRIVER_REGKEY_TYPE, *PDRIVER_REGKEY_TYPE;
+NTSTATUS NTAPI IoOpenDriverRegistryKey(PDRIVER_OBJECT DriverObject, DRIVER_REGKEY_TYPE RegKeyType,
+                                       ACCESS_MASK DesiredAccess, ULONG Flags,
+                                       PHANDLE DriverRegKey);
+#endif
+
+/* An IRQL annotation newer than mingw-w64's driverspecs.h. */
+#ifndef _IRQL_limited_to_
+#define _IRQL_limited_to_(irql)
+#endif
+
 #ifdef __cplusplus
+}
+#endif
+
+/* Locale ids and double-word halves that kernel drivers use without the user-mode headers that
+ * mingw-w64 keeps them in (winnt.h, minwindef.h). */
+#ifndef LOCALE_NEUTRAL
+#define LOCALE_NEUTRAL 0x0000
+#endif
+#ifndef LOCALE_INVARIANT
+#define LOCALE_INVARIANT 0x007f
+#endif
+#ifndef LODWORD
+#define LODWORD(v) ((ULONG)(((ULONG64)(v)) & 0xffffffff))
+#endif
+#ifndef HIDWORD
+#define HIDWORD(v) ((ULONG)((((ULONG64)(v)) >> 32) & 0xffffffff))
+#endif
+
+/* C++17 aligned allocation: a kernel driver declares its own `operator new` / `delete` overloads
+ * taking `std::align_val_t` when __cpp_aligned_new is set (kernel code has no <new>). An opaque
+ * declaration is enough for those signatures and agrees with a full one that may follow. */
+#if defined(__cplusplus) && defined(__cpp_aligned_new)
+namespace std {
+enum class align_val_t : __SIZE_TYPE__;
 }
 #endif
 
