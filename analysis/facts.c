@@ -1331,9 +1331,20 @@ static enum CXChildVisitResult dls_facts_top(CXCursor c, CXCursor parent, CXClie
     return CXChildVisit_Continue;
 }
 
+/* Whether d is a header that was not found: fatal, although a parse that keeps going (libclang's
+ * KeepGoing, which every drvls parse uses) reports it as a plain error. */
+static int dls_facts_missing_header(CXDiagnostic d) {
+    CXString s = clang_getDiagnosticSpelling(d);
+    const char *m = clang_getCString(s);
+    size_t n = m ? strlen(m) : 0;
+    int missing = n > 16 && strcmp(m + n - 16, "' file not found") == 0;
+    clang_disposeString(s);
+    return missing;
+}
+
 /* Mark the functions whose facts clang's errors make unreliable: those with an error in their
- * body, and all of them when the file has a fatal error (a missing header leaves every type
- * unknown). */
+ * body, and all of them when the file has a fatal error or misses a header (every type and call
+ * that header declares is unknown, and clang says no more about the code that uses them). */
 static void dls_facts_mark_errors(CXTranslationUnit tu, CXFile main_file, dls_file_facts *ff) {
     unsigned n = clang_getNumDiagnostics(tu);
     for (unsigned i = 0; i < n; i++) {
@@ -1342,13 +1353,15 @@ static void dls_facts_mark_errors(CXTranslationUnit tu, CXFile main_file, dls_fi
         CXFile file;
         unsigned offset;
         clang_getExpansionLocation(clang_getDiagnosticLocation(d), &file, NULL, NULL, &offset);
+        int whole_file =
+            sev == CXDiagnostic_Fatal || (sev >= CXDiagnostic_Error && dls_facts_missing_header(d));
         clang_disposeDiagnostic(d);
         if (sev < CXDiagnostic_Error)
             continue;
         int in_main = file && main_file && clang_File_isEqual(file, main_file);
         for (unsigned f = 0; f < ff->n_fns; f++) {
             const dls_loc *b = &ff->fns[f].body_loc;
-            if (sev == CXDiagnostic_Fatal || (in_main && offset >= b->begin && offset < b->end))
+            if (whole_file || (in_main && offset >= b->begin && offset < b->end))
                 ff->fns[f].has_errors = 1;
         }
     }

@@ -499,6 +499,22 @@ class ExitCodeTest(LintTest):
         self.assertTrue(any(f["file"].endswith("leak.c") for f in doc["findings"]))
 
 
+    def test_missing_header_means_no_findings(self):
+        # a header that is not found leaves the types and calls it declares unknown, and clang
+        # says no more about the code that uses them: the file's functions are unknown to the
+        # rules (no finding), while the same code with the header found is checked
+        with open(self.path("leak.c"), encoding="utf-8") as f:
+            leak = f.read()
+        with open(self.path("missing.c"), "w", encoding="utf-8") as f:
+            f.write('#include "no_such_header.h"\n' + leak)
+        res = run_lint(["--format", "json", "missing.c"], cwd=self.tmp)
+        self.assertEqual(res.code, 0, res)
+        self.assertIn("'no_such_header.h' file not found", res.err)
+        self.assertEqual(json.loads(res.out)["findings"], [])
+        res, doc = self.lint_json(["leak.c"])
+        self.assertTrue(doc["findings"], res)
+
+
 class FormatTest(LintTest):
     def test_three_formats_agree_on_data(self):
         self.check_formats(["leak.c", "clean.c", "broken.c"], self.tmp)

@@ -33,24 +33,14 @@ static inline const char *ta_shim_dir(void) {
 
 /* Parse file i of srcs (all of them visible as unsaved files) and extract its facts. */
 static inline dls_file_facts *ta_extract(CXIndex idx, const ta_src *srcs, size_t n, size_t i) {
-    const char *args[] = {"--target=x86_64-w64-mingw32",
-                          "-fms-extensions",
-                          "-x",
-                          "c",
-                          "-std=c11",
-                          "-D_AMD64_",
-                          "-D_WIN64",
-                          "-DNDIS_MINIPORT_DRIVER",
-                          "-DNDIS630_MINIPORT=1",
-                          "-DPOOL_NX_OPTIN=1",
-                          "-isystem",
-                          ta_shim_dir(),
-                          "-isystem",
-                          "/usr/x86_64-w64-mingw32/include/ddk",
-                          "-isystem",
-                          "/usr/x86_64-w64-mingw32/include",
-                          "-I",
-                          TA_DIR};
+    const char *args[] = {"--target=x86_64-w64-mingw32", "-fms-extensions", "-x", "c", "-std=c11",
+                          "-D_AMD64_", "-D_WIN64", "-DNDIS_MINIPORT_DRIVER", "-DNDIS630_MINIPORT=1",
+                          "-DPOOL_NX_OPTIN=1", "-isystem", ta_shim_dir(), "-isystem",
+                          "/usr/x86_64-w64-mingw32/include/ddk", "-isystem",
+                          "/usr/x86_64-w64-mingw32/include", "-I", TA_DIR,
+                          /* libclang's builtin headers: a missing one makes every function of
+                           * the file unknown to the rules */
+                          "-resource-dir", DRVLS_CLANG_RESOURCE_DIR};
     struct CXUnsavedFile *un = calloc(n, sizeof *un);
     char **paths = calloc(n, sizeof *paths);
     for (size_t k = 0; k < n; k++) {
@@ -62,9 +52,10 @@ static inline dls_file_facts *ta_extract(CXIndex idx, const ta_src *srcs, size_t
         un[k].Length = strlen(srcs[k].text);
     }
     CXTranslationUnit tu = NULL;
-    enum CXErrorCode err =
-        clang_parseTranslationUnit2(idx, paths[i], args, (int)(sizeof args / sizeof *args), un,
-                                    (unsigned)n, CXTranslationUnit_KeepGoing, &tu);
+    enum CXErrorCode err = clang_parseTranslationUnit2(
+        idx, paths[i], args,
+        (int)(sizeof args / sizeof *args) - (*DRVLS_CLANG_RESOURCE_DIR ? 0 : 2), un, (unsigned)n,
+        CXTranslationUnit_KeepGoing, &tu);
     assert_int_equal(err, CXError_Success);
     dls_file_facts *ff = dls_facts_extract(tu, paths[i], srcs[i].text, strlen(srcs[i].text));
     clang_disposeTranslationUnit(tu);
