@@ -9,8 +9,15 @@
  * recorded prefix builds the PCH of the longest one (a synthetic header holding exactly those
  * lines, in the file's directory so that quoted includes resolve the same), and every later one
  * is parsed with -include-pch and those lines blanked out of its text (same length, same lines
- * and columns), so the headers are parsed once instead of once per file. When a prefix's PCH
- * cannot be built (an error in its headers), later files fall back to a shorter shared prefix.
+ * and columns), so the headers are parsed once instead of once per file. The first file's plain
+ * parse tells which of its lines reach headers without an error (dls_prefix_learn); longer
+ * prefixes are never built. When a file's first driver header ("driver.h") cannot be shared
+ * whole, the PCH may hold what that header starts with instead (its object-like #defines and
+ * `#include <...>` lines, after an include guard or #pragma once): the file keeps its #include of
+ * the header, whose moved lines then do nothing, so every header moved must have an include guard
+ * or #pragma once (checked on the PCH's parse) or the PCH is not used. Headers supplied in memory
+ * (includes.h) are supplied to the PCH's parse too, and a PCH is used only by files supplied the
+ * same texts for the ones it read.
  *
  * Only what is provably the same is shared: the prefix is the run of `#include <...>` /
  * `#include "..."` lines at the top of the file, among blank lines and comments, each alone on
