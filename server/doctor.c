@@ -538,9 +538,12 @@ int dls_doctor_write(FILE *out, const dls_doctor_file *files, size_t n, const dl
     doctor d = {0};
     for (size_t i = 0; i < n; i++)
         gather_file(&d, &files[i], i, o);
-    qsort(d.trees, d.n_trees, sizeof *d.trees, tree_order);
-    qsort(d.causes, d.n_causes, sizeof *d.causes, cause_order);
-    qsort(d.origins, d.n_origins, sizeof *d.origins, count_order);
+    if (d.n_trees) /* qsort's array may not be NULL, even when empty */
+        qsort(d.trees, d.n_trees, sizeof *d.trees, tree_order);
+    if (d.n_causes)
+        qsort(d.causes, d.n_causes, sizeof *d.causes, cause_order);
+    if (d.n_origins)
+        qsort(d.origins, d.n_origins, sizeof *d.origins, count_order);
     find_headers(&d, o);
     int rc = 0;
     if (o->json) {
