@@ -111,7 +111,7 @@ typedef struct dls_flow_result {
     unsigned *ev_base;       /* per block: the flat index of its first event */
     unsigned char *embedded; /* per slot: a field key that env.embedded names for its record */
     void *arena;
-    size_t arena_bytes; /* what the arena holds */
+    size_t arena_bytes;   /* what the arena holds */
     unsigned n_slots_own; /* slots owned (keys copied) start here */
 } dls_flow_result;
 
