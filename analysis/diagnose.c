@@ -163,6 +163,15 @@ static char *missing_header(const char *message) {
     return end && end[16] == 0 ? dls_xstrndup(message + 1, (size_t)(end - message - 1)) : NULL;
 }
 
+int dls_diagnose_missing_header(CXDiagnostic d) {
+    CXString s = clang_getDiagnosticSpelling(d);
+    char *header = clang_getCString(s) ? missing_header(clang_getCString(s)) : NULL;
+    clang_disposeString(s);
+    int missing = header != NULL;
+    free(header);
+    return missing;
+}
+
 /* The name an error says nothing declares, or NULL. New string. */
 static char *undeclared_name(const char *message) {
     static const char *const leads[] = {"use of undeclared identifier ", "unknown type name ",

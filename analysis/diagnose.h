@@ -46,6 +46,10 @@ typedef struct {
 void dls_diagnose_tu(CXTranslationUnit tu, const dls_flags *flags, dls_diagnosis *out);
 void dls_diagnosis_free(dls_diagnosis *d);
 
+/* Whether d says a header was not found. That error is fatal, although a parse that keeps going
+ * (libclang's KeepGoing, which every drvls parse uses) reports it with error severity. */
+int dls_diagnose_missing_header(CXDiagnostic d);
+
 /* What usually provides a header drvls could not find, or a name nothing declared (by the
  * name's prefix), as one sentence; NULL when drvls does not know. Static strings. */
 const char *dls_diagnose_header_provider(const char *header);

@@ -9,6 +9,7 @@
  * form "slot OP constant" (short circuits become blocks). Code in system headers is never walked.
  */
 #include "facts.h"
+#include "diagnose.h"
 #include "prefix.h"
 #include "strmap.h"
 
@@ -1331,17 +1332,6 @@ static enum CXChildVisitResult dls_facts_top(CXCursor c, CXCursor parent, CXClie
     return CXChildVisit_Continue;
 }
 
-/* Whether d is a header that was not found: fatal, although a parse that keeps going (libclang's
- * KeepGoing, which every drvls parse uses) reports it as a plain error. */
-static int dls_facts_missing_header(CXDiagnostic d) {
-    CXString s = clang_getDiagnosticSpelling(d);
-    const char *m = clang_getCString(s);
-    size_t n = m ? strlen(m) : 0;
-    int missing = n > 16 && strcmp(m + n - 16, "' file not found") == 0;
-    clang_disposeString(s);
-    return missing;
-}
-
 /* Mark the functions whose facts clang's errors make unreliable: those with an error in their
  * body, and all of them when the file has a fatal error or misses a header (every type and call
  * that header declares is unknown, and clang says no more about the code that uses them). */
@@ -1353,8 +1343,8 @@ static void dls_facts_mark_errors(CXTranslationUnit tu, CXFile main_file, dls_fi
         CXFile file;
         unsigned offset;
         clang_getExpansionLocation(clang_getDiagnosticLocation(d), &file, NULL, NULL, &offset);
-        int whole_file =
-            sev == CXDiagnostic_Fatal || (sev >= CXDiagnostic_Error && dls_facts_missing_header(d));
+        int whole_file = sev == CXDiagnostic_Fatal ||
+                         (sev >= CXDiagnostic_Error && dls_diagnose_missing_header(d));
         clang_disposeDiagnostic(d);
         if (sev < CXDiagnostic_Error)
             continue;
