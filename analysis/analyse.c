@@ -58,6 +58,12 @@ dls_file_facts *dls_analyse_file(const char *path, const dls_flags *flags, const
         *error = dls_xasprintf("cannot read: %s", dls_strerror(err, why, sizeof why));
         return NULL;
     }
+    if (memchr(text, '\0', len)) {
+        *error = dls_xstrdup("not analysed: it holds NUL bytes, so it is not a C or C++ source (a "
+                             "binary file?)");
+        free(text);
+        return NULL;
+    }
     dls_findings diags = {0};
     dls_file_facts *facts = cache ? dls_cache_load(cache, path, text, len, flags, &diags) : NULL;
     if (from_cache)

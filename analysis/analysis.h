@@ -91,12 +91,20 @@ void *dls_xcalloc(size_t n, size_t size);
 void *dls_xrealloc(void *p, size_t n);
 char *dls_xstrdup(const char *s);
 char *dls_xstrndup(const char *s, size_t n);
-/* Read a whole file into a new NUL-terminated heap buffer. Returns 0, or an errno value. */
+/* Read a whole regular file of at most dls_read_limit() bytes into a new NUL-terminated heap
+ * buffer: every file drvls reads goes through here or dls_read_small_file. Returns 0, or an errno
+ * value: DLS_ENOTREG for a FIFO, a device or a directory (never opened in a way that blocks),
+ * EFBIG past the limit (platform.h, dls_plat_read_regular). */
 int dls_read_file(const char *path, char **text, size_t *len);
-/* dls_read_file for a regular file of at most max bytes: EINVAL for anything else (a FIFO, a
- * device, a directory), EFBIG for a larger file, without opening it. */
+/* dls_read_file with a lower limit of max bytes. */
 int dls_read_small_file(const char *path, size_t max, char **text, size_t *len);
-/* strerror that is safe on any thread: the message, in buf or static storage. */
+/* The size limit of dls_read_file: 0 restores the default. Thread: set at start-up or between
+ * analyses (a worker reads the value current when it opens a file). */
+#define DLS_READ_DEFAULT_LIMIT ((size_t)64 << 20)
+void dls_read_set_limit(size_t max);
+size_t dls_read_limit(void);
+/* strerror that is safe on any thread, and that says what DLS_ENOTREG and EFBIG mean to drvls:
+ * the message, in buf or static storage. */
 const char *dls_strerror(int err, char *buf, size_t size);
 /* printf into a new heap string. */
 char *dls_xasprintf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));

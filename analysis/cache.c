@@ -611,10 +611,14 @@ void dls_cache_deps_free(dls_cache_deps *d) {
  * Returns 0 when it exists or was written. */
 static int ignore_in_git(const char *dir) {
     char *path = dls_xasprintf("%s/.gitignore", dir);
-    FILE *f = fopen(path, "rb");
-    if (!f && (f = fopen(path, "wb")) != NULL)
+    unsigned long long size;
+    long long mtime;
+    int rc = dls_plat_file_stamp(path, &size, &mtime); /* a regular file: there already */
+    FILE *f = rc == 0 ? NULL : fopen(path, "wbx");     /* never opens a FIFO or device there */
+    if (f)
         fputs("# drvls's facts cache: rebuilt when missing\n*\n", f);
-    int rc = f && fclose(f) == 0 ? 0 : -1;
+    if (f)
+        rc = fclose(f) == 0 ? 0 : -1;
     free(path);
     return rc;
 }
@@ -734,7 +738,8 @@ dls_file_facts *dls_cache_load(const dls_cache *c, const char *path, const char 
                                const dls_flags *flags, dls_findings *clang) {
     char *file = entry_path(c, path), *data = NULL;
     size_t size = 0;
-    int err = dls_read_file(file, &data, &size);
+    /* no symbolic link out of the cache; nothing but a regular file */
+    int err = dls_plat_read_regular(file, dls_read_limit(), 1, &data, &size);
     free(file);
     if (err)
         return NULL;

@@ -157,42 +157,33 @@ void dls_fix_add_edit(dls_fix *fix, const char *file, unsigned begin, unsigned e
     e->text = dls_xstrdup(text);
 }
 
+/* The largest file read (dls_read_set_limit). Set at start-up or from the loop thread between
+ * analyses; read by workers. */
+static volatile size_t read_limit = DLS_READ_DEFAULT_LIMIT;
+
+void dls_read_set_limit(size_t max) {
+    read_limit = max ? max : DLS_READ_DEFAULT_LIMIT;
+}
+
+size_t dls_read_limit(void) {
+    return read_limit;
+}
+
 int dls_read_file(const char *path, char **text, size_t *len) {
-    FILE *f = fopen(path, "rb");
-    if (!f)
-        return errno ? errno : EIO;
-    size_t cap = 16384, n = 0;
-    char *buf = dls_xmalloc(cap);
-    for (;;) {
-        if (cap - n < 4096)
-            buf = dls_xrealloc(buf, cap *= 2);
-        size_t got = fread(buf + n, 1, cap - n - 1, f);
-        n += got;
-        if (got == 0)
-            break;
-    }
-    int err = ferror(f) ? (errno ? errno : EIO) : 0;
-    fclose(f);
-    if (err) {
-        free(buf);
-        return err;
-    }
-    buf[n] = '\0';
-    *text = buf;
-    *len = n;
-    return 0;
+    return dls_plat_read_regular(path, read_limit, 0, text, len);
 }
 
 int dls_read_small_file(const char *path, size_t max, char **text, size_t *len) {
-    unsigned long long size;
-    long long mtime;
-    if (dls_plat_file_stamp(path, &size, &mtime) != 0)
-        return errno == ENOENT ? ENOENT : EINVAL;
-    if (size > max)
-        return EFBIG;
-    return dls_read_file(path, text, len);
+    return dls_plat_read_regular(path, max < read_limit ? max : read_limit, 0, text, len);
 }
 
 const char *dls_strerror(int err, char *buf, size_t size) {
+    if (err == DLS_ENOTREG)
+        return "not a regular file (a FIFO, a device or a directory); drvls reads only files";
+    if (err == EFBIG) {
+        snprintf(buf, size, "larger than drvls's limit of %lu MB (setting maxFileSizeMB)",
+                 (unsigned long)(read_limit >> 20));
+        return buf;
+    }
     return dls_plat_strerror(err, buf, size);
 }

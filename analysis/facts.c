@@ -18,6 +18,10 @@
 #include <string.h>
 
 #define DLS_FACTS_MAX_FINALLY 8
+/* Expressions nested deeper than this are not walked: their function is marked as one with errors
+ * (unknown to the rules). Real code stays far below; hostile code (100,000 '+' in a row) would
+ * otherwise cost time quadratic in the depth, as libclang computes each operand's extent anew. */
+#define DLS_FACTS_MAX_EXPR_DEPTH 256
 
 typedef struct {
     dls_file_facts *ff;
@@ -37,6 +41,7 @@ typedef struct {
     CXCursor fin[DLS_FACTS_MAX_FINALLY];
     int n_fin;
     int n_temp;
+    int depth; /* of dls_facts_walk_expr calls */
     unsigned cap_slots, cap_roles, cap_fns;
 } dls_xctx;
 
@@ -593,9 +598,23 @@ static void dls_facts_store(dls_xctx *x, CXCursor at, CXCursor lhs, CXCursor rhs
         dls_val_free(&v);
 }
 
+static int dls_facts_walk_expr_at(dls_xctx *x, CXCursor c);
+
 /* Walk an expression in evaluation order, emitting its calls and assignments into the current
- * block. Returns the index of the call event when c (stripped) is a call, else -1. */
+ * block. Returns the index of the call event when c (stripped) is a call, else -1. Past
+ * DLS_FACTS_MAX_EXPR_DEPTH the function is given up. */
 static int dls_facts_walk_expr(dls_xctx *x, CXCursor c) {
+    if (x->depth >= DLS_FACTS_MAX_EXPR_DEPTH) {
+        x->fn->has_errors = 1;
+        return -1;
+    }
+    x->depth++;
+    int call = dls_facts_walk_expr_at(x, c);
+    x->depth--;
+    return call;
+}
+
+static int dls_facts_walk_expr_at(dls_xctx *x, CXCursor c) {
     enum CXCursorKind k = clang_getCursorKind(c);
     if (k == CXCursor_CallExpr)
         return dls_facts_call(x, c);

@@ -463,19 +463,22 @@ static int flags_from_db(const char *dir, const char *path, dls_flags *out) {
 }
 
 static int flags_from_txt(const char *dir, dls_flags *out) {
-    char *file = dls_xasprintf("%s/compile_flags.txt", dir);
-    FILE *fp = fopen(file, "r");
+    char *file = dls_xasprintf("%s/compile_flags.txt", dir), *text;
+    size_t len;
+    int err = dls_read_small_file(file, 1u << 20, &text, &len);
     free(file);
-    if (!fp)
+    if (err)
         return 0;
     dls_argv a = {0};
-    char line[4096];
-    while (fgets(line, sizeof line, fp)) {
-        line[strcspn(line, "\r\n")] = '\0';
+    for (char *line = text; *line;) {
+        size_t n = strcspn(line, "\r\n");
+        char *next = line + n + strspn(line + n, "\r\n");
+        line[n] = '\0';
         if (line[0])
             argv_push(&a, line);
+        line = next;
     }
-    fclose(fp);
+    free(text);
     argv_push(&a, "-working-directory");
     argv_push(&a, dir);
     out->argv = a.v;

@@ -1,7 +1,7 @@
 /*
  * platform.c - the POSIX and the Windows side of platform.h. Every _WIN32 test for paths, the
- * executable, error text and the standard streams is in this file; see platform.h for the
- * contract.
+ * executable, error text, the standard streams and guarded calls is in this file; see platform.h
+ * for the contract.
  */
 #include "platform.h"
 #include "analysis.h"
@@ -15,10 +15,14 @@
 #ifdef _WIN32
 #include <fcntl.h>
 #include <io.h>
+#include <process.h>
 #include <windows.h>
 #else
+#include <fcntl.h>
 #include <limits.h>
 #include <poll.h>
+#include <pthread.h>
+#include <setjmp.h>
 #include <signal.h>
 #include <unistd.h>
 #endif
@@ -271,3 +275,216 @@ int dls_plat_mkdirs(const char *path) {
     free(p);
     return err ? err : is_dir(path) ? 0 : ENOTDIR;
 }
+
+/* ---- reading regular files ---- */
+
+#ifdef _WIN32
+#define read_fd _read
+#define close_fd _close
+#else
+#define read_fd read
+#define close_fd close
+#endif
+
+/* Open path for reading if it is a regular file; *size gets its size. Returns a descriptor, or -1
+ * with *err set. */
+static int open_regular(const char *path, int no_symlink, unsigned long long *size, int *err) {
+#ifdef _WIN32
+    wchar_t *w = wide_from_utf8(path);
+    if (!w) {
+        *err = EINVAL;
+        return -1;
+    }
+    if (no_symlink) {
+        DWORD attrs = GetFileAttributesW(w);
+        if (attrs != INVALID_FILE_ATTRIBUTES && (attrs & FILE_ATTRIBUTE_REPARSE_POINT)) {
+            free(w);
+            *err = ELOOP;
+            return -1;
+        }
+    }
+    int fd = _wopen(w, _O_RDONLY | _O_BINARY);
+    free(w);
+    struct _stat64 st;
+    if (fd >= 0 && _fstat64(fd, &st) == 0 && !(st.st_mode & _S_IFREG)) {
+#else
+    int fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC | (no_symlink ? O_NOFOLLOW : 0));
+    struct stat st;
+    if (fd >= 0 && fstat(fd, &st) == 0 && !S_ISREG(st.st_mode)) {
+#endif
+        close_fd(fd);
+        *err = DLS_ENOTREG;
+        return -1;
+    }
+    if (fd < 0) {
+        *err = errno == ENXIO ? DLS_ENOTREG
+               : errno        ? errno
+                              : EIO; /* ENXIO: a FIFO with no writer */
+        return -1;
+    }
+    *size = (unsigned long long)st.st_size;
+    return fd;
+}
+
+int dls_plat_read_regular(const char *path, size_t max, int no_symlink, char **text, size_t *len) {
+    unsigned long long size;
+    int err = 0;
+    int fd = open_regular(path, no_symlink, &size, &err);
+    if (fd < 0)
+        return err;
+    if (size > max) {
+        close_fd(fd);
+        return EFBIG;
+    }
+    size_t cap = (size_t)size + 1, n = 0;
+    char *buf = dls_xmalloc(cap + 1);
+    for (;;) {
+        if (n == cap) {
+            if (n > max)
+                break;
+            buf = dls_xrealloc(buf, (cap *= 2) + 1);
+        }
+        size_t want = cap - n > (1u << 30) ? (1u << 30) : cap - n;
+        long got = (long)read_fd(fd, buf + n, (unsigned)want);
+        if (got < 0 && errno == EINTR)
+            continue;
+        if (got < 0) {
+            err = errno ? errno : EIO;
+            break;
+        }
+        if (got == 0)
+            break;
+        n += (size_t)got;
+    }
+    close_fd(fd);
+    if (!err && n > max)
+        err = EFBIG;
+    if (err) {
+        free(buf);
+        return err;
+    }
+    buf[n] = '\0';
+    *text = buf;
+    *len = n;
+    return 0;
+}
+
+/* ---- guarded calls on a big stack ---- */
+
+typedef struct {
+    void (*fn)(void *);
+    void *arg;
+    int crashed;
+} guard_call;
+
+#ifdef _WIN32
+
+void dls_plat_guard_init(void) {
+    if (!getenv("LIBCLANG_NOTHREADS"))
+        _putenv_s("LIBCLANG_NOTHREADS", "1");
+}
+
+void dls_plat_guard_refresh(void) {}
+
+static unsigned __stdcall guard_main(void *p) {
+    guard_call *c = p;
+    c->fn(c->arg);
+    return 0;
+}
+
+int dls_plat_guard_run(void (*fn)(void *), void *arg) {
+    guard_call c = {fn, arg, 0};
+    uintptr_t h = _beginthreadex(NULL, (unsigned)DLS_PLAT_GUARD_STACK, guard_main, &c,
+                                 STACK_SIZE_PARAM_IS_A_RESERVATION, NULL);
+    if (!h) {
+        fn(arg);
+        return -1;
+    }
+    WaitForSingleObject((HANDLE)h, INFINITE);
+    CloseHandle((HANDLE)h);
+    return 0;
+}
+
+#else /* POSIX */
+
+/* Where a crash on this thread jumps to, while a guarded call runs on it. */
+static _Thread_local sigjmp_buf *guard_jump;
+static const int guard_signals[] = {SIGSEGV, SIGBUS, SIGILL, SIGFPE};
+static pthread_mutex_t guard_lock = PTHREAD_MUTEX_INITIALIZER;
+
+static void guard_on_signal(int sig) {
+    sigjmp_buf *jump = guard_jump;
+    if (jump) {
+        guard_jump = NULL;
+        siglongjmp(*jump, sig);
+    }
+    signal(sig, SIG_DFL); /* not in a guarded call: crash as before */
+    raise(sig);
+}
+
+void dls_plat_guard_init(void) {
+    setenv("LIBCLANG_NOTHREADS", "1", 0);
+    struct sigaction sa;
+    memset(&sa, 0, sizeof sa);
+    sa.sa_handler = guard_on_signal;
+    sa.sa_flags = SA_ONSTACK;
+    sigemptyset(&sa.sa_mask);
+    for (size_t i = 0; i < sizeof guard_signals / sizeof *guard_signals; i++)
+        sigaction(guard_signals[i], &sa, NULL);
+}
+
+void dls_plat_guard_refresh(void) {
+    pthread_mutex_lock(&guard_lock);
+    for (size_t i = 0; i < sizeof guard_signals / sizeof *guard_signals; i++) {
+        struct sigaction sa;
+        if (sigaction(guard_signals[i], NULL, &sa) != 0 || (sa.sa_flags & SA_ONSTACK) ||
+            (!(sa.sa_flags & SA_SIGINFO) && (sa.sa_handler == SIG_DFL || sa.sa_handler == SIG_IGN)))
+            continue;
+        sa.sa_flags |= SA_ONSTACK;
+        sigaction(guard_signals[i], &sa, NULL);
+    }
+    pthread_mutex_unlock(&guard_lock);
+}
+
+/* Run the call with an alternate signal stack and a jump target for guard_on_signal. */
+static void guard_call_here(guard_call *c) {
+    size_t alt = 1 << 16;
+    stack_t ss = {.ss_sp = dls_xmalloc(alt), .ss_size = alt, .ss_flags = 0};
+    stack_t old;
+    sigaltstack(&ss, &old);
+    sigjmp_buf jump;
+    int sig = sigsetjmp(jump, 1);
+    if (sig == 0) {
+        guard_jump = &jump;
+        c->fn(c->arg);
+    } else {
+        c->crashed = sig;
+    }
+    guard_jump = NULL;
+    sigaltstack(&old, NULL);
+    free(ss.ss_sp);
+}
+
+static void *guard_main(void *p) {
+    guard_call_here(p);
+    return NULL;
+}
+
+int dls_plat_guard_run(void (*fn)(void *), void *arg) {
+    dls_plat_guard_refresh();
+    guard_call c = {fn, arg, 0};
+    pthread_attr_t attr;
+    pthread_t t;
+    int ok = pthread_attr_init(&attr) == 0;
+    ok = ok && pthread_attr_setstacksize(&attr, DLS_PLAT_GUARD_STACK) == 0 &&
+         pthread_create(&t, &attr, guard_main, &c) == 0;
+    pthread_attr_destroy(&attr);
+    if (!ok) {
+        fn(arg);
+        return -1;
+    }
+    pthread_join(t, NULL);
+    return c.crashed;
+}
+
+#endif

@@ -55,7 +55,43 @@ int dls_plat_file_stamp(const char *path, unsigned long long *size, long long *m
  * caller to free, or NULL when none could be made. */
 char *dls_plat_temp_dir(const char *prefix);
 
+/* Read path whole into a new NUL-terminated heap buffer (*text, *len), if it is a regular file of
+ * at most max bytes. Nothing else is opened in a way that could block or stream forever: a FIFO, a
+ * device or a directory gives DLS_ENOTREG (POSIX: opened O_NONBLOCK, checked with fstat), a larger
+ * file EFBIG (also one that grows past max while read); with no_symlink, a symbolic link gives
+ * ELOOP. Returns 0, or that error or another errno value. */
+#define DLS_ENOTREG 10001
+int dls_plat_read_regular(const char *path, size_t max, int no_symlink, char **text, size_t *len);
+
 /* Remove an empty directory. Returns 0, or -1. */
 int dls_plat_rmdir(const char *path);
+
+/* ---- deep code: parsing on a big stack, crashes contained ----
+ * clang parses nested code recursively: a file of 5,000 '!' in a row or 10,000 "else if" takes more
+ * stack than a thread's usual 8 MB. drvls parses on threads with a stack of DLS_PLAT_GUARD_STACK
+ * bytes (address space; only the pages used are memory), and libclang parses on the calling thread
+ * (LIBCLANG_NOTHREADS) so that it gets that stack. What still overflows, or crashes otherwise, is
+ * contained: inside libclang by its crash recovery (the parse returns CXError_Crashed), elsewhere
+ * by the guard, which abandons the call. Either way one file is lost, never the process. POSIX only
+ * for containment; on Windows the big stack alone. */
+
+/* Set the process up for guarded calls: LIBCLANG_NOTHREADS=1 (unless the environment says
+ * otherwise) and the guard's signal handlers. Thread: the main thread, once, at start, before any
+ * other thread and before libclang is used. Without it, guarded calls still get the big stack. */
+void dls_plat_guard_init(void);
+
+/* 1 GB on 64-bit systems (clang takes about 1 GB for 100,000 nested operators), 128 MB else. */
+#define DLS_PLAT_GUARD_STACK ((size_t)1 << (sizeof(void *) >= 8 ? 30 : 27))
+
+/* Run fn(arg) on a new thread with a DLS_PLAT_GUARD_STACK-byte stack and wait for it. Returns 0
+ * when fn returned, the signal number when fn crashed (fn's work is abandoned: what it allocated
+ * leaks, locks it held stay held, so fn must not crash while holding a lock others wait for), or
+ * -1 when no thread could be started (fn then runs on the calling thread, unguarded). */
+int dls_plat_guard_run(void (*fn)(void *), void *arg);
+
+/* Make the crash handlers installed since (libclang's crash recovery installs its own when an index
+ * is created) run on the guard's alternate signal stack, so a stack overflow can be handled at all.
+ * Called after every clang_createIndex; cheap. */
+void dls_plat_guard_refresh(void);
 
 #endif

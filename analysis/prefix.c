@@ -633,6 +633,7 @@ static dls_prefix_pch *build_pch(const char *path, const dls_flags *flags, const
     for (size_t i = 0; i < x->n; i++)
         unsaved[i + 1] = x->files[i];
     CXIndex index = clang_createIndex(0, 0);
+    dls_plat_guard_refresh(); /* libclang's crash handlers, on the guard's signal stack */
     CXTranslationUnit tu = NULL;
     enum CXErrorCode err = clang_parseTranslationUnit2(
         index, src, (const char *const *)flags->argv, flags->argc, unsaved, (unsigned)x->n + 1,

@@ -12,6 +12,7 @@
 #include "analysis.h"
 
 #include <ctype.h>
+#include <errno.h>
 #include <expat.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -322,24 +323,13 @@ static char *path_fix_case(const char *p) {
 
 /* Read a whole file of at most max bytes. NULL (with a warning) when it cannot be read. */
 static char *read_file(const char *path, size_t max, size_t *len, dls_proj_strs *w) {
-    FILE *fp = fopen(path, "rb");
-    if (!fp) {
-        warn(w, "%s: cannot be read", path);
-        return NULL;
-    }
-    strbuf b = {0};
-    char chunk[65536];
-    size_t n;
-    while ((n = fread(chunk, 1, sizeof chunk, fp)) > 0 && b.n <= max)
-        sb_addn(&b, chunk, n);
-    fclose(fp);
-    if (b.n > max) {
+    char *text, why[128];
+    int err = dls_read_small_file(path, max, &text, len);
+    if (err == EFBIG)
         warn(w, "%s: larger than %lu bytes, ignored", path, (unsigned long)max);
-        free(b.s);
-        return NULL;
-    }
-    *len = b.n;
-    return sb_take(&b);
+    else if (err)
+        warn(w, "%s: cannot be read: %s", path, dls_strerror(err, why, sizeof why));
+    return err ? NULL : text;
 }
 
 /* Does name match the glob pattern ('*' within a component, '**' across, '?')? Both use '/'. */

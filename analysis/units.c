@@ -6,6 +6,7 @@
 #include "units.h"
 #include "prefix.h"
 #include "includes.h"
+#include "platform.h"
 
 #include <assert.h>
 #include <limits.h>
@@ -61,6 +62,13 @@ void dls_unit_free(dls_unit *u) {
         clang_disposeIndex(u->index);
     free(u->path);
     free(u);
+}
+
+void dls_unit_abandon(dls_unit *u) {
+    u->tu = NULL;
+    u->index = NULL;
+    u->pch = NULL;
+    unit_forget_flags(u);
 }
 
 dls_unit *dls_unit_new_oneshot(const char *path) {
@@ -213,6 +221,15 @@ static int shareable(const dls_unit *u, const dls_flags *flags, const dls_unsave
            dls_prefix_enabled() && dls_prefix_flags_ok(flags) && !crash_injected(u->path);
 }
 
+/* excludeDeclarationsFromPCH: a walk of the unit visits the main file's declarations, not the
+ * thousands the preamble holds (deserializing them costs more than the parse). libclang installs
+ * its crash handlers with the first index: they are moved to the guard's signal stack. */
+static CXIndex new_index(void) {
+    CXIndex index = clang_createIndex(1, 0);
+    dls_plat_guard_refresh();
+    return index;
+}
+
 /* Parse a one-shot unit against the shared PCH of its leading #include lines (prefix.h), with
  * those lines blanked out of its text and the headers of extra supplied. Returns 1 when u->tu
  * holds the result; 0 when the plain parse must run (no PCH for this file, or a fatal error with
@@ -241,7 +258,7 @@ static int parse_shared(dls_unit *u, const dls_flags *flags, const dls_unsaved *
     for (size_t i = 0; i < n_extra; i++)
         unsaved[i + 1] = extra[i];
     if (!u->index)
-        u->index = clang_createIndex(1, 0);
+        u->index = new_index();
     int err =
         clang_parseTranslationUnit2(u->index, u->path, argv, argc, unsaved, (unsigned)n_extra + 1,
                                     CXTranslationUnit_KeepGoing, &u->tu);
@@ -307,10 +324,8 @@ int dls_unit_parse(dls_unit *u, const dls_flags *flags, const dls_unsaved *files
         err = CXError_Success;
     if (!u->tu) {
         unit_dispose(u);
-        /* excludeDeclarationsFromPCH: a walk of the unit visits the main file's declarations, not
-         * the thousands the preamble holds (deserializing them costs more than the parse) */
         if (!u->index)
-            u->index = clang_createIndex(1, 0);
+            u->index = new_index();
         int argc;
         const char **argv = parse_argv(flags, NULL, &argc);
         err = crash_injected(u->path)

@@ -34,6 +34,9 @@ dls_unit *dls_unit_new(const char *path);
  * the same diagnostics and facts, the headers parsed once. */
 dls_unit *dls_unit_new_oneshot(const char *path);
 void dls_unit_free(dls_unit *u);
+/* After a guarded call crashed while using u (platform.h): let go of its libclang state without
+ * touching it (it may be half built; it leaks), so the next parse starts afresh. */
+void dls_unit_abandon(dls_unit *u);
 const char *dls_unit_path(const dls_unit *u);
 
 /* Parse (first time, or when flags changed) or reparse the unit, then append clang's diagnostics to

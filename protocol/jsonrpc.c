@@ -509,6 +509,53 @@ dls_rpc_msg_kind dls_rpc_classify(const json_t *msg, const char **why) {
     return kind;
 }
 
+/* The value of the 4 hex digits at s (s[0..3] in bounds), or -1. */
+static long hex4(const char *s) {
+    long v = 0;
+    for (int i = 0; i < 4; i++) {
+        char c = s[i];
+        int d = c >= '0' && c <= '9'   ? c - '0'
+                : c >= 'a' && c <= 'f' ? c - 'a' + 10
+                : c >= 'A' && c <= 'F' ? c - 'A' + 10
+                                       : -1;
+        if (d < 0)
+            return -1;
+        v = v * 16 + d;
+    }
+    return v;
+}
+
+/* Editors hold text as UTF-16, so a document can hold a lone surrogate, which JSON.stringify writes
+ * as "\ud800"; jansson refuses the message, and the edit would be lost. Each lone surrogate escape
+ * becomes "\ufffd" (one UTF-16 unit as well, so every position stays the editor's). When fix is
+ * 0, only counts. Returns how many there are. */
+static size_t lone_surrogates(char *body, size_t len, int fix) {
+    size_t n = 0;
+    for (size_t i = 0; i + 1 < len; i++) {
+        if (body[i] != '\\')
+            continue;
+        if (body[i + 1] != 'u' || i + 6 > len) {
+            i++; /* an escaped character, maybe a backslash */
+            continue;
+        }
+        long u = hex4(body + i + 2);
+        int high = u >= 0xD800 && u <= 0xDBFF, low = u >= 0xDC00 && u <= 0xDFFF;
+        long next =
+            i + 12 <= len && body[i + 6] == '\\' && body[i + 7] == 'u' ? hex4(body + i + 8) : -1;
+        if (high && next >= 0xDC00 && next <= 0xDFFF) {
+            i += 11; /* a pair */
+            continue;
+        }
+        if (high || low) {
+            n++;
+            if (fix)
+                memcpy(body + i + 2, "fffd", 4);
+        }
+        i += 5;
+    }
+    return n;
+}
+
 json_t *dls_rpc_parse(const char *body, size_t len, char *err, size_t errlen) {
     json_error_t e;
     if (err && errlen > 0)
@@ -517,7 +564,19 @@ json_t *dls_rpc_parse(const char *body, size_t len, char *err, size_t errlen) {
         body = "";
         len = 0;
     }
-    json_t *v = json_loadb(body, len, JSON_DECODE_ANY, &e);
+    /* JSON_ALLOW_NUL: a NUL character in a document's text is kept, not a reason to drop the edit
+     * (strings are read with their length) */
+    char *fixed = NULL;
+    if (lone_surrogates((char *)body, len, 0)) {
+        fixed = malloc(len ? len : 1);
+        if (fixed) {
+            memcpy(fixed, body, len);
+            lone_surrogates(fixed, len, 1);
+            body = fixed;
+        }
+    }
+    json_t *v = json_loadb(body, len, JSON_DECODE_ANY | JSON_ALLOW_NUL, &e);
+    free(fixed);
     if (!v && err && errlen > 0)
         snprintf(err, errlen, "%s (line %d, column %d)", e.text, e.line, e.column);
     return v;

@@ -5,6 +5,7 @@
 #include "config.h"
 #include "analysis.h"
 
+#include <errno.h>
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
@@ -235,12 +236,19 @@ void dls_config_apply(dls_config *c, const json_t *obj, const char *origin, char
 }
 
 void dls_config_apply_file(dls_config *c, const char *path, char ***warnings, size_t *n_warnings) {
-    FILE *fp = fopen(path, "rb");
-    if (!fp)
+    char *text, why[128];
+    size_t len;
+    int rc = dls_read_small_file(path, 1u << 20, &text, &len);
+    if (rc == ENOENT)
         return;
+    if (rc) {
+        warn_list w = {warnings, n_warnings, path};
+        warn(&w, "cannot be read (%s); defaults used", dls_strerror(rc, why, sizeof why));
+        return;
+    }
     json_error_t err;
-    json_t *obj = json_loadf(fp, JSON_REJECT_DUPLICATES, &err);
-    fclose(fp);
+    json_t *obj = json_loadb(text, len, JSON_REJECT_DUPLICATES, &err);
+    free(text);
     if (!obj) {
         warn_list w = {warnings, n_warnings, path};
         warn(&w, "not valid JSON (line %d: %s); defaults used", err.line, err.text);

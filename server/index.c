@@ -184,14 +184,25 @@ static int queued(const dls_index *x, const char *path) {
     return 0;
 }
 
-/* Thread pool: parse one file. Touches only the job. */
-static void job_work(uv_work_t *req) {
-    index_job *job = req->data;
+/* Parse one file (a guarded call on a big stack). Touches only the job. */
+static void job_analyse(void *arg) {
+    index_job *job = arg;
     dls_flags flags;
     dls_flags_for_file(job->item->path, &job->item->opts, &flags);
     job->facts = dls_analyse_file(job->item->path, &flags, job->cache, NULL, NULL, &job->from_cache,
                                   &job->error);
     dls_flags_free(&flags);
+}
+
+/* Thread pool: the analysis, crashes contained: a file that crashes it is skipped (what the call
+ * had made leaks) and logged. */
+static void job_work(uv_work_t *req) {
+    index_job *job = req->data;
+    int sig = dls_plat_guard_run(job_analyse, job);
+    if (sig > 0) {
+        job->facts = NULL;
+        job->error = dls_xasprintf("crashed the analysis (signal %d); skipped", sig);
+    }
 }
 
 static void start_next(dls_index *x);

@@ -8,6 +8,7 @@
  * Threads, clocks and the file system go through libuv, so that the same code runs on Windows.
  */
 #include "lint.h"
+#include "platform.h"
 
 #include <errno.h>
 #include <stdint.h>
@@ -726,6 +727,32 @@ static void analyse_file(lint_file *f, const lint_pool *pool) {
                                 &f->error);
 }
 
+typedef struct {
+    lint_file *f;
+    const lint_pool *pool;
+} analyse_call;
+
+static void analyse_call_run(void *arg) {
+    analyse_call *c = arg;
+    analyse_file(c->f, c->pool);
+}
+
+/* Analyse one file in a guarded call on a big stack (platform.h). A file that crashes the analysis
+ * is one that could not be analysed: what the call had made is let go of (it leaks). */
+static void analyse_guarded(lint_file *f, const lint_pool *pool) {
+    analyse_call c = {f, pool};
+    int sig = dls_plat_guard_run(analyse_call_run, &c);
+    if (sig <= 0)
+        return;
+    f->facts = NULL;
+    f->diagnosed = 0;
+    memset(&f->clang, 0, sizeof f->clang);
+    memset(&f->diag, 0, sizeof f->diag);
+    f->error = dls_xasprintf("could not be analysed: drvls crashed on it (signal %d; code nested "
+                             "deeper than the parser can take?)",
+                             sig);
+}
+
 static void worker_main(void *arg) {
     lint_pool *pool = arg;
     for (;;) {
@@ -734,7 +761,7 @@ static void worker_main(void *arg) {
         uv_mutex_unlock(&pool->lock);
         if (i == SIZE_MAX)
             return;
-        analyse_file(&pool->files->items[i], pool);
+        analyse_guarded(&pool->files->items[i], pool);
         uv_mutex_lock(&pool->lock);
         pool->done++;
         uv_cond_signal(&pool->progressed);

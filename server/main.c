@@ -98,6 +98,7 @@ static int check_file(const char *arg) {
 }
 
 int main(int argc, char **argv) {
+    dls_plat_guard_init(); /* before any thread and before libclang */
     if (argc > 1 && strcmp(argv[1], "lint") == 0)
         return dls_lint_main(argc - 1, argv + 1);
     if (argc > 1 && strcmp(argv[1], "doctor") == 0)

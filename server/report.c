@@ -175,33 +175,6 @@ void dls_report_sources_free(dls_report_sources *s) {
     free(s);
 }
 
-/* Read all of path into *text (NUL-terminated) and *len. Returns 0, or -1 on any error. */
-static int read_file(const char *path, char **text, size_t *len) {
-    FILE *f = fopen(path, "rb");
-    if (!f)
-        return -1;
-    size_t cap = 8192, n = 0;
-    char *buf = dls_xmalloc(cap);
-    for (;;) {
-        if (cap - n < 4096)
-            buf = dls_xrealloc(buf, cap *= 2);
-        size_t got = fread(buf + n, 1, cap - n - 1, f);
-        n += got;
-        if (got == 0)
-            break;
-    }
-    int failed = ferror(f);
-    fclose(f);
-    if (failed) {
-        free(buf);
-        return -1;
-    }
-    buf[n] = '\0';
-    *text = buf;
-    *len = n;
-    return 0;
-}
-
 /* Record where each line starts. Lines end at \n, \r\n or a lone \r. */
 static void index_lines(source_file *f) {
     size_t cap = 64;
@@ -228,7 +201,7 @@ static source_file *source_get(dls_report_sources *s, const char *path) {
     source_file *f = &s->files[s->count++];
     memset(f, 0, sizeof *f);
     f->path = dls_xstrdup(path);
-    if (read_file(path, &f->text, &f->len) == 0)
+    if (dls_read_file(path, &f->text, &f->len) == 0)
         index_lines(f);
     return f;
 }

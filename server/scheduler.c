@@ -5,6 +5,7 @@
 #include "scheduler.h"
 #include "log.h"
 #include "diagnose.h"
+#include "platform.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -188,9 +189,9 @@ static const dls_unsaved *main_buffer(const dls_job_input *in, const char *path)
     return NULL;
 }
 
-/* Thread pool: parse, then extract facts. Touches only the job. */
-static void job_work(uv_work_t *req) {
-    sched_job *job = req->data;
+/* Parse, then extract facts (a guarded call on a big stack). Touches only the job. */
+static void job_analyse(void *arg) {
+    sched_job *job = arg;
     dls_flags flags;
     dls_flags_for_file(job->res.path, &job->in.flags, &flags);
     job->res.flags_origin = dls_xstrdup(flags.origin);
@@ -217,6 +218,34 @@ static void job_work(uv_work_t *req) {
         job->res.facts_ms = now_ms() - t1;
     }
     dls_flags_free(&flags);
+}
+
+/* A guarded call that crashed leaves the job's results half made: they are let go of (they leak),
+ * the unit with them, and the file gets one diagnostic that says so. */
+static void job_crashed(sched_job *job, int sig) {
+    dls_unit_abandon(job->unit);
+    job->res.facts = NULL;
+    job->res.parse_causes = NULL;
+    memset(&job->res.diagnostics, 0, sizeof job->res.diagnostics);
+    dls_finding *f = dls_findings_add(&job->res.diagnostics);
+    f->rule = "clang";
+    f->severity = DLS_SEV_ERROR;
+    f->range.file = dls_xstrdup(job->res.path);
+    f->range.line = f->range.col = f->range.end_line = f->range.end_col = 1;
+    f->message = dls_xasprintf("drvls could not analyse this file: it crashed on it (signal %d; "
+                               "code nested deeper than the parser can take?). It tries again "
+                               "when the file changes.",
+                               sig);
+    dls_log(DLS_LOG_ERROR, "%s: the analysis crashed (signal %d); the file is skipped",
+            job->res.path, sig);
+}
+
+/* Thread pool: the analysis, on a big stack, crashes contained. */
+static void job_work(uv_work_t *req) {
+    sched_job *job = req->data;
+    int sig = dls_plat_guard_run(job_analyse, job);
+    if (sig > 0)
+        job_crashed(job, sig);
 }
 
 static void job_start(sched_entry *e);

@@ -14,7 +14,8 @@ EXAMPLE = os.path.join(ROOT, "examples", "ndis_miniport")
 def copy_example(ctx):
     d = ctx.tempdir()
     for name in os.listdir(EXAMPLE):
-        shutil.copy(os.path.join(EXAMPLE, name), d)
+        if os.path.isfile(os.path.join(EXAMPLE, name)):  # not what an editor left (.cache/)
+            shutil.copy(os.path.join(EXAMPLE, name), d)
     return d
 
 

@@ -4,14 +4,18 @@
 # reported at its #include), compile_commands.json rewritten mid-session (the next parse uses the
 # new flags, with or without a watched-file notification), and libclang crashing inside one file
 # (simulated with the units module's fault switch DRVLS_FAULT_CRASH_FILE): that file gets the one
-# diagnostic that says so, every other file is still parsed, checked and answered.
+# diagnostic that says so, every other file is still parsed, checked and answered. Code nested past
+# the parser's stack: parsed on drvls's big stack, or (past any stack) the crash contained in that
+# file, also when the workspace index meets it at start. Edits holding a NUL character or a lone
+# UTF-16 surrogate are applied, not dropped: later diagnostics land at the editor's positions.
 # (The client vanishing is test_stdin_close.py; broken input is test_bad_input.py.)
 
 import json
 import os
 import shutil
 
-from lspclient import (LspServer, Suite, check, check_eq, fmt_diags, parse_args, path_to_uri)
+from lspclient import (LspServer, Suite, check, check_eq, fmt_diags, frame, parse_args,
+                       path_to_uri)
 from sessionlib import copy_example, full_change, open_file, rule_diags, save
 from smalldriver import position_of, small_driver
 
@@ -235,6 +239,80 @@ def libclang_crash_in_one_file_leaves_the_others_served(ctx):
           "work item", result)
     hover_answers(s, crashed, line, character + 2)
     check(s.alive(), "the server is alive")
+    check_eq(s.shutdown_and_exit(), 0, "exit code")
+
+
+DEEP_OK = "int deep_ok(int a){return " + "!" * 5000 + "a;}\n"
+DEEP_CRASH = "int deep_crash(int a){return " + "!" * 3000000 + "a;}\n"
+
+
+@suite.case
+def code_nested_past_the_stack(ctx):
+    d = ctx.tempdir()
+    ctx.write(d, "small0.c", small_driver(0))
+    ctx.write(d, "deep_ok.c", DEEP_OK)
+    ctx.write(d, "deep_crash.c", DEEP_CRASH)
+    for round in ("first start", "restart over the same workspace"):
+        s = ctx.server()
+        s.initialize(root=d)  # the workspace index parses every file, the crashing one too
+        uris = {n: open_file(s, os.path.join(d, n))[0]
+                for n in ("deep_ok.c", "deep_crash.c", "small0.c")}
+        p = s.wait_diagnostics(uris["deep_ok.c"], 1, timeout=DIAG_TIMEOUT,
+                               predicate=lambda p: True)
+        check_eq(p["diagnostics"], [], "%s: 5,000 nested operators parse clean" % round)
+        p = s.wait_diagnostics(uris["deep_crash.c"], 1, timeout=DIAG_TIMEOUT,
+                               predicate=lambda p: p["diagnostics"])
+        check_eq(len(p["diagnostics"]), 1, "%s: one diagnostic for the file past any stack" % round)
+        check("crashed" in p["diagnostics"][0]["message"], "it says the parser crashed",
+              p["diagnostics"][0])
+        p = s.wait_diagnostics(uris["small0.c"], 1, timeout=DIAG_TIMEOUT,
+                               predicate=lambda p: leak_findings(p))
+        check_eq(len(leak_findings(p)), 1, "%s: the other file's finding" % round)
+        hover_answers(s, uris["small0.c"])
+        check(s.alive(), "%s: the server is alive" % round)
+        check_eq(s.shutdown_and_exit(), 0, "exit code")
+
+
+def raw_change(s, uri, version, line, character, text):
+    """A didChange inserting text at (line, character), framed by hand: the client library encodes
+    bodies as UTF-8, which a lone surrogate is not; the JSON escape is what editors send."""
+    body = json.dumps({"jsonrpc": "2.0", "method": "textDocument/didChange", "params": {
+        "textDocument": {"uri": uri, "version": version},
+        "contentChanges": [{"range": {"start": {"line": line, "character": character},
+                                      "end": {"line": line, "character": character}},
+                            "text": text}]}}, ensure_ascii=True)
+    s.raw_write(frame(body.encode("ascii")))
+
+
+@suite.case
+def nul_and_lone_surrogate_edits(ctx):
+    d = ctx.tempdir()
+    text = small_driver(0)
+    path = ctx.write(d, "small0.c", text)
+    s = ctx.server()
+    s.initialize(root=d)
+    uri, _ = open_file(s, path)
+    p = s.wait_diagnostics(uri, 1, timeout=DIAG_TIMEOUT, predicate=lambda p: leak_findings(p))
+    leak_line = leak_findings(p)[0]["range"]["start"]["line"]
+    # a comment holding a NUL and a lone surrogate, then code after them on the same line
+    line0 = "/* \u0000 \ud800 */ int bad_here = undeclared_name;"
+    raw_change(s, uri, 2, 0, 0, line0 + "\n")
+    # a second edit after them on that line: it lands where the editor put it only if the server
+    # kept the first edit and counts the surrogate as the editor does (one UTF-16 unit)
+    raw_change(s, uri, 3, 0, line0.index("undeclared_name"), "also_")
+    save(s, uri)
+
+    def settled(p):
+        return leak_findings(p) and [x for x in p["diagnostics"] if x.get("source") == "clang"]
+
+    p = s.wait_diagnostics(uri, 3, timeout=DIAG_TIMEOUT, predicate=settled)
+    errors = [x for x in p["diagnostics"] if x.get("source") == "clang" and x["severity"] == 1]
+    check(len(errors) == 1, "one clang error: the undeclared name", fmt_diags(p["diagnostics"]))
+    check("also_undeclared_name" in errors[0]["message"], "both edits applied", errors[0])
+    check_eq(errors[0]["range"]["start"], {"line": 0, "character": line0.index("undeclared_name")},
+             "the error at the editor's position")
+    check_eq(leak_findings(p)[0]["range"]["start"]["line"], leak_line + 1,
+             "the finding one line down")
     check_eq(s.shutdown_and_exit(), 0, "exit code")
 
 
