@@ -181,7 +181,8 @@ const char *dls_strerror(int err, char *buf, size_t size) {
     if (err == DLS_ENOTREG)
         return "not a regular file (a FIFO, a device or a directory); drvls reads only files";
     if (err == EFBIG) {
-        snprintf(buf, size, "larger than drvls's limit of %lu MB (setting maxFileSizeMB)",
+        snprintf(buf, size,
+                 "larger than drvls's limit of %lu MB (--max-file-size, setting maxFileSizeMB)",
                  (unsigned long)(read_limit >> 20));
         return buf;
     }

@@ -31,7 +31,10 @@ static void *dls_arena_alloc(dls_flow_result *r, size_t n) {
     n = (n + 15) & ~(size_t)15;
     dls_chunk *c = r->arena;
     if (!c || c->used + n > c->cap) {
-        size_t cap = n > 65536 ? n : 65536;
+        /* chunks grow from 256 bytes to 64 KB: a small function's states take a little memory, not
+         * a 64 KB block each (a file of thousands of small functions) */
+        size_t cap = c ? (c->cap < 32768 ? c->cap * 2 : 65536) : 256;
+        cap = n > cap ? n : cap;
         r->arena_bytes += cap;
         dls_chunk *nc = dls_xmalloc(sizeof *nc + cap);
         nc->next = c;

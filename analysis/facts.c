@@ -1303,6 +1303,14 @@ static void dls_facts_function(dls_xctx *x, CXCursor c) {
         if (b->term == DLS_TERM_JUMP && b->succ[0] < 0)
             dls_cfg_return(&fn->cfg, (int)i, NULL, 1, &end);
     }
+    /* the arrays to their size: a file of thousands of small functions is kept whole until the
+     * rules have run */
+    if (fn->cfg.n && fn->cfg.n < fn->cfg.cap) {
+        fn->cfg.blocks = dls_xrealloc(fn->cfg.blocks, fn->cfg.n * sizeof *fn->cfg.blocks);
+        fn->cfg.cap = fn->cfg.n;
+    }
+    if (fn->n_slots && fn->n_slots < x->cap_slots)
+        fn->slots = dls_xrealloc(fn->slots, fn->n_slots * sizeof *fn->slots);
     dls_strmap_free(&x->slots);
     dls_strmap_free(&x->labels);
     x->fn = NULL;

@@ -32,6 +32,7 @@ void dls_config_init(dls_config *c) {
     memset(c, 0, sizeof *c);
     c->halt = DLS_HALT_AT_LEAST_ONCE;
     c->max_open_units = 16;
+    c->max_file_mb = DLS_READ_DEFAULT_LIMIT >> 20;
 }
 
 static void free_rules(dls_config *c) {
@@ -201,6 +202,14 @@ static void set_max_units(dls_config *c, const json_t *v, warn_list *w) {
     c->max_open_units = (size_t)json_integer_value(v);
 }
 
+static void set_max_file_size(dls_config *c, const json_t *v, warn_list *w) {
+    if (!json_is_integer(v) || json_integer_value(v) < 1 || json_integer_value(v) > 4096) {
+        warn(w, "\"maxFileSizeMB\" must be an integer from 1 to 4096");
+        return;
+    }
+    c->max_file_mb = (size_t)json_integer_value(v);
+}
+
 static const struct {
     const char *key;
     void (*set)(dls_config *, const json_t *, warn_list *);
@@ -213,6 +222,7 @@ static const struct {
     {"wdkRoot", set_wdk_root},
     {"configuration", set_configuration},
     {"maxOpenUnits", set_max_units},
+    {"maxFileSizeMB", set_max_file_size},
 };
 
 void dls_config_apply(dls_config *c, const json_t *obj, const char *origin, char ***warnings,

@@ -4,7 +4,8 @@
  *   checkOn ("save" | "type"), rules ({"rule-id": "off" | "error" | "warning" | "info" | "hint" |
  *   true | false}), halt ("at-least-once" | "all-paths"), roles ({"FunctionName":
  * "MINIPORT_HALT"}), extraFlags (array of strings), wdkRoot (string), configuration (string: the
- * .vcxproj configuration to evaluate, "Release|x64" or a name alone), maxOpenUnits (integer >= 1).
+ * .vcxproj configuration to evaluate, "Release|x64" or a name alone), maxOpenUnits (integer >= 1),
+ * maxFileSizeMB (integer, 1 to 4096: the largest file read, 64 by default).
  * A key that is unknown or has the wrong type leaves that setting as it was and yields a warning
  * naming the key. Thread: the loop thread. Ownership: a dls_config owns all its strings.
  */
@@ -34,6 +35,7 @@ typedef struct {
     char *wdk_root;
     char *configuration; /* "configuration": the .vcxproj configuration to evaluate, or NULL */
     size_t max_open_units;
+    size_t max_file_mb; /* "maxFileSizeMB": files larger than this are not read (analysis.h) */
 } dls_config;
 
 /* The defaults: check on save, halt at least once, every rule at its own severity, 16 units. */

@@ -102,6 +102,7 @@ static void load_settings(dls_server *s, const json_t *client) {
     free((void *)s->check.disabled);
     dls_config_check_opts(&s->config, &s->check);
     dls_unit_cache_set_max(s->units, s->config.max_open_units);
+    dls_read_set_limit(s->config.max_file_mb << 20);
 }
 
 /* What the server implements, and nothing more. */

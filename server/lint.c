@@ -195,6 +195,7 @@ static void print_index_usage(FILE *out) {
           "  -j, --jobs N                 parse N files at a time (default: number of cores)\n"
           "      --configuration NAME     the .vcxproj configuration to evaluate (Release|x64,\n"
           "                               or Release: for x64; default: Debug|x64)\n"
+          "      --max-file-size MB       read no file larger than this (default: 64)\n"
           "      --user-mode              check the sources of user-mode projects too (test\n"
           "                               apps, DLLs, UMDF drivers; left out by default)\n"
           "  -q, --quiet                  no progress line, no summary\n"
@@ -231,6 +232,7 @@ static void print_usage(FILE *out) {
           "                               or parsed when they are not there\n"
           "      --configuration NAME     the .vcxproj configuration to evaluate (Release|x64,\n"
           "                               or Release: for x64; default: Debug|x64)\n"
+          "      --max-file-size MB       read no file larger than this (default: 64)\n"
           "      --user-mode              check the sources of user-mode projects too (test\n"
           "                               apps, DLLs, UMDF drivers; left out by default)\n"
           "  -q, --quiet                  no progress line, no summary\n"
@@ -339,6 +341,12 @@ static int parse_value(lint_options *o, const char *name, const char *v) {
         if (!*v)
             return usage_error("%s", "--configuration needs a name (Release|x64, Release)");
         o->configuration = v;
+    } else if (strcmp(name, "--max-file-size") == 0) {
+        char *end;
+        long mb = strtol(v, &end, 10);
+        if (*v == '\0' || *end != '\0' || mb < 1 || mb > 4096)
+            return usage_error("bad file size '%s' (1 to 4096 MB)", v);
+        dls_read_set_limit((size_t)mb << 20);
     } else if (strcmp(name, "--index") == 0 || strcmp(name, "--out") == 0) {
         o->index = v;
     } else if (strcmp(name, "--shard") == 0 && parse_shard(o, v) != 0) {
@@ -364,7 +372,8 @@ static int parse_args(int argc, char **argv, lint_options *o) {
                   {NULL, "--index", LINT},
                   {NULL, "--shard", LINT},
                   {NULL, "--out", INDEX},
-                  {NULL, "--configuration", LINT | INDEX | DOCTOR}};
+                  {NULL, "--configuration", LINT | INDEX | DOCTOR},
+                  {NULL, "--max-file-size", LINT | INDEX | DOCTOR}};
     int indexing = strcmp(o->command, "index") == 0;
     int mode = indexing ? INDEX : strcmp(o->command, "doctor") == 0 ? DOCTOR : LINT;
     indexing |= mode == DOCTOR; /* the options lint has beyond the common ones */
@@ -1289,6 +1298,7 @@ static void print_doctor_usage(FILE *out) {
           "  -o, --output FILE            write the report to FILE (default: standard output)\n"
           "      --configuration NAME     the .vcxproj configuration to evaluate (Release|x64,\n"
           "                               or Release: for x64; default: Debug|x64)\n"
+          "      --max-file-size MB       read no file larger than this (default: 64)\n"
           "      --user-mode              parse the sources of user-mode projects too\n"
           "  -q, --quiet                  no progress line\n"
           "  -h, --help                   show this help\n"

@@ -11,6 +11,7 @@ file and checks the finding survives:
   as not regular files at once (never blocking, never read without end), exit 2;
 - a facts-cache entry that is a symbolic link to /dev/zero, or a FIFO: ignored, the file is parsed
   again, the same report;
+- a file past --max-file-size: not read (exit 2);
 - a binary file named .c: not analysed (exit 2), not "0 findings".
 Every run has a timeout well above what it needs: a hang fails the test, nothing is timed.
 
@@ -120,6 +121,13 @@ class Hostile(unittest.TestCase):
                 res, doc = self.sarif("--index", index, "leak.c")
                 self.assertEqual(res.returncode, 1, res.stderr)
                 self.assert_leak_kept(doc)
+
+    def test_file_over_the_size_limit(self):
+        self.write("big.c", "int big;\n" + " " * (2 << 20))
+        res, doc = self.sarif("--max-file-size", "1", "leak.c", "big.c")
+        self.assertEqual(res.returncode, 2, res.stderr)
+        self.assert_leak_kept(doc)
+        self.assertIn("big.c: cannot read: larger than drvls's limit of 1 MB", res.stderr)
 
     def test_binary_file_named_c(self):
         with open(os.path.join(self.dir, "blob.c"), "wb") as f:

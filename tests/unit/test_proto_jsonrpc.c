@@ -617,15 +617,25 @@ static void test_parse(void **state) {
     assert_true(json_is_integer(v));
     json_decref(v);
 
-    const char *bad[] = {"",         "{",
-                         "{\"a\":}", "{\"a\":1}}",
-                         "\xff",     "{\"a\":\"\xc3\"}",
-                         "nul",      "{\"a\":\"\\u0000\"}"};
+    const char *bad[] = {"", "{", "{\"a\":}", "{\"a\":1}}", "\xff", "{\"a\":\"\xc3\"}", "nul"};
     for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
         strcpy(err, "");
         assert_null(dls_rpc_parse(bad[i], strlen(bad[i]), err, sizeof err));
         assert_true(strlen(err) > 0);
     }
+    /* A NUL character in a string is kept (a document may hold one); a lone UTF-16 surrogate,
+     * which editors write as an escape, becomes U+FFFD (one UTF-16 unit too); a pair stays. */
+    const char *nul = "{\"a\":\"x\\u0000y\"}";
+    v = dls_rpc_parse(nul, strlen(nul), err, sizeof err);
+    assert_non_null(v);
+    assert_int_equal(json_string_length(json_object_get(v, "a")), 3);
+    json_decref(v);
+    const char *lone = "{\"a\":\"\\ud800|\\udc00|\\\\ud800|\\ud83d\\ude00\"}";
+    v = dls_rpc_parse(lone, strlen(lone), err, sizeof err);
+    assert_non_null(v);
+    assert_string_equal(json_string_value(json_object_get(v, "a")),
+                        "\xef\xbf\xbd|\xef\xbf\xbd|\\ud800|\xf0\x9f\x98\x80");
+    json_decref(v);
     assert_null(dls_rpc_parse(NULL, 5, err, sizeof err));
     assert_null(dls_rpc_parse("{", 1, NULL, 0));
     char tiny[1] = {'x'};
