@@ -230,6 +230,13 @@ static void push_mingw(dls_argv *a, const char *arch, int user_mode, const dls_f
      * clang's error for it is a warning that can be turned off (-fms-compatibility is not an
      * option: mingw-w64's headers do not parse under it) */
     argv_push(a, "-Wno-invalid-token-paste");
+    /* cl.exe's __FUNCTION__ is a string literal that adjacent literals join (DbgPrint(__FUNCTION__
+     * ": failed")); clang's is not before clang 18, so here it is an empty literal (the name is
+     * lost, the code parses) */
+    argv_push(a, "-D__FUNCTION__=\"\"");
+    /* cl.exe parses a template's body when it is instantiated: names from a dependent base class
+     * need no this-> (ignored in C) */
+    argv_push(a, "-fdelayed-template-parsing");
     if (!user_mode) {
         argv_push(a, "-isystem");
         argv_push(a, opts && opts->shim_dir ? opts->shim_dir : dls_flags_shim_dir());

@@ -3295,6 +3295,142 @@ VOID
 NdisWriteErrorLogEntry(_In_ NDIS_HANDLE NdisAdapterHandle, _In_ NDIS_ERROR_CODE ErrorCode,
                        _In_ ULONG NumberOfErrorValues, ...);
 
+/* ---------------------------------------------------------------------------------------------------
+ * Generic objects: an NDIS handle for a component that has none (WFP callouts, stream editors).
+ * ------------------------------------------------------------------------------------------------- */
+#ifndef DRVLS_NDIS_GENERIC_OBJECT
+#define DRVLS_NDIS_GENERIC_OBJECT
+typedef struct _NDIS_GENERIC_OBJECT {
+    NDIS_OBJECT_HEADER Header; /* NDIS_OBJECT_TYPE_GENERIC_OBJECT, NDIS_GENERIC_OBJECT_REVISION_1 */
+    PVOID Caller;              /* reserved for NDIS */
+    PVOID CallersCaller;       /* reserved for NDIS */
+    PDRIVER_OBJECT DriverObject;
+} NDIS_GENERIC_OBJECT, *PNDIS_GENERIC_OBJECT;
+
+#ifndef NDIS_GENERIC_OBJECT_REVISION_1
+#define NDIS_GENERIC_OBJECT_REVISION_1 1
+#endif
+
+/* Size bytes for the caller follow the structure; returns NULL on failure. */
+_IRQL_requires_max_(DISPATCH_LEVEL)
+PNDIS_GENERIC_OBJECT
+NdisAllocateGenericObject(_In_opt_ PDRIVER_OBJECT DriverObject, _In_ ULONG Tag, _In_ USHORT Size);
+
+_IRQL_requires_max_(DISPATCH_LEVEL)
+VOID
+NdisFreeGenericObject(_In_ PNDIS_GENERIC_OBJECT NdisObject);
+#endif
+
+/* Copy the out-of-band NET_BUFFER_LIST information (checksum, LSO, IPsec, 802.1Q, ...) from one list to
+ * another on the send or the receive path. */
+#ifndef DRVLS_NDIS_COPY_NBL_INFO
+#define DRVLS_NDIS_COPY_NBL_INFO
+_IRQL_requires_max_(DISPATCH_LEVEL)
+VOID
+NdisCopySendNetBufferListInfo(_In_ NET_BUFFER_LIST *DestNetBufferList,
+                              _In_ NET_BUFFER_LIST const *SrcNetBufferList);
+
+_IRQL_requires_max_(DISPATCH_LEVEL)
+VOID
+NdisCopyReceiveNetBufferListInfo(_In_ NET_BUFFER_LIST *DestNetBufferList,
+                                 _In_ NET_BUFFER_LIST const *SrcNetBufferList);
+#endif
+
+/* The NDIS 5 per-packet checksum information, which NDIS 6 drivers still use as a ULONG view of the
+ * TcpIpChecksumNetBufferListInfo value. */
+#ifndef DRVLS_NDIS_TCP_IP_CHECKSUM_PACKET_INFO
+#define DRVLS_NDIS_TCP_IP_CHECKSUM_PACKET_INFO
+typedef struct _NDIS_TCP_IP_CHECKSUM_PACKET_INFO {
+    union {
+        struct {
+            ULONG NdisPacketChecksumV4 : 1;
+            ULONG NdisPacketChecksumV6 : 1;
+            ULONG NdisPacketTcpChecksum : 1;
+            ULONG NdisPacketUdpChecksum : 1;
+            ULONG NdisPacketIpChecksum : 1;
+        } Transmit;
+        struct {
+            ULONG NdisPacketTcpChecksumFailed : 1;
+            ULONG NdisPacketUdpChecksumFailed : 1;
+            ULONG NdisPacketIpChecksumFailed : 1;
+            ULONG NdisPacketTcpChecksumSucceeded : 1;
+            ULONG NdisPacketUdpChecksumSucceeded : 1;
+            ULONG NdisPacketIpChecksumSucceeded : 1;
+            ULONG NdisPacketLoopback : 1;
+        } Receive;
+        ULONG Value;
+    };
+} NDIS_TCP_IP_CHECKSUM_PACKET_INFO, *PNDIS_TCP_IP_CHECKSUM_PACKET_INFO;
+#endif
+
+/* ---------------------------------------------------------------------------------------------------
+ * Receive side throttle (NDIS 6.20): what the ReceiveThrottleParameters argument of
+ * MiniportInterruptDPC / MiniportMessageInterruptDPC points to.
+ * ------------------------------------------------------------------------------------------------- */
+#ifndef DRVLS_NDIS_RECEIVE_THROTTLE_PARAMETERS
+#define DRVLS_NDIS_RECEIVE_THROTTLE_PARAMETERS
+typedef struct _NDIS_RECEIVE_THROTTLE_PARAMETERS {
+    ULONG MaxNblsToIndicate;
+    ULONG MoreNblsPending : 1;
+} NDIS_RECEIVE_THROTTLE_PARAMETERS, *PNDIS_RECEIVE_THROTTLE_PARAMETERS;
+#endif
+#ifndef NDIS_INDICATE_ALL_NBLS
+#define NDIS_INDICATE_ALL_NBLS (~0UL)
+#endif
+
+/* ---------------------------------------------------------------------------------------------------
+ * NDIS 5 miniport timers, still used by NDIS 6 drivers ported from NDIS 5. The object is opaque to the
+ * driver; the members below give it storage of a plausible size (a kernel timer and DPC, the callback
+ * and its context, the owning adapter, a link).
+ * ------------------------------------------------------------------------------------------------- */
+#ifndef DRVLS_NDIS_MINIPORT_TIMER
+#define DRVLS_NDIS_MINIPORT_TIMER
+typedef struct _NDIS_MINIPORT_TIMER {
+    KTIMER Timer;
+    KDPC Dpc;
+    PNDIS_TIMER_FUNCTION MiniportTimerFunction;
+    PVOID MiniportTimerContext;
+    struct _NDIS_MINIPORT_BLOCK *Miniport;
+    struct _NDIS_MINIPORT_TIMER *NextTimer;
+} NDIS_MINIPORT_TIMER, *PNDIS_MINIPORT_TIMER;
+
+_IRQL_requires_(PASSIVE_LEVEL)
+VOID
+NdisMInitializeTimer(_Inout_ PNDIS_MINIPORT_TIMER Timer, _In_ NDIS_HANDLE MiniportAdapterHandle,
+                     _In_ PNDIS_TIMER_FUNCTION TimerFunction, _In_ PVOID FunctionContext);
+
+_IRQL_requires_max_(DISPATCH_LEVEL)
+VOID
+NdisMSetTimer(_In_ PNDIS_MINIPORT_TIMER Timer, _In_ UINT MillisecondsToDelay);
+
+_IRQL_requires_max_(DISPATCH_LEVEL)
+VOID
+NdisMSetPeriodicTimer(_In_ PNDIS_MINIPORT_TIMER Timer, _In_ UINT MillisecondPeriod);
+
+_IRQL_requires_max_(DISPATCH_LEVEL)
+VOID
+NdisMCancelTimer(_In_ PNDIS_MINIPORT_TIMER Timer, _Out_ PBOOLEAN TimerCancelled);
+#endif
+
+/* Revision 2 of the adapter registration attributes (NDIS 6.20 and later); same members. */
+#ifndef NDIS_MINIPORT_ADAPTER_REGISTRATION_ATTRIBUTES_REVISION_2
+#define NDIS_MINIPORT_ADAPTER_REGISTRATION_ATTRIBUTES_REVISION_2 2
+#endif
+#ifndef NDIS_SIZEOF_MINIPORT_ADAPTER_REGISTRATION_ATTRIBUTES_REVISION_2
+#define NDIS_SIZEOF_MINIPORT_ADAPTER_REGISTRATION_ATTRIBUTES_REVISION_2                                \
+    RTL_SIZEOF_THROUGH_FIELD(NDIS_MINIPORT_ADAPTER_REGISTRATION_ATTRIBUTES, InterfaceType)
+#endif
+
+/* More status codes. NDIS_STATUS_OPEN_LIST_FULL keeps its NDIS 5 value (it has no STATUS_NDIS_*
+ * counterpart). NDIS_STATUS_PM_WAKE_REASON (NDIS 6.30) is a power-management status indication; its
+ * value is not given on its reference page: any distinct value in the indication range parses. */
+#ifndef NDIS_STATUS_OPEN_LIST_FULL
+#define NDIS_STATUS_OPEN_LIST_FULL ((NDIS_STATUS)0xC0010010L)
+#endif
+#ifndef NDIS_STATUS_PM_WAKE_REASON
+#define NDIS_STATUS_PM_WAKE_REASON ((NDIS_STATUS)0x40030055L)
+#endif
+
 #ifdef __cplusplus
 }
 #endif

@@ -3,7 +3,8 @@
  *
  * The WDK's netiodef.h describes on-the-wire headers (Ethernet, VLAN, IPv4/IPv6, ICMP, TCP, UDP) and
  * a few network-layer enumerations. This file declares the part drivers use: the header structures
- * with their documented field layout and the protocol numbers. It pulls in the shim's ndis.h
+ * with their documented field layout, the protocol numbers, and the IP / transport discard reasons
+ * WFP callouts read from their classify metadata. It pulls in the shim's ndis.h
  * prerequisites it needs (the kernel basic types must already be there, as in the WDK).
  *
  * Written from the public protocol definitions (IEEE 802.3, RFC 791, RFC 8200, RFC 793, RFC 768) and
@@ -129,5 +130,78 @@ typedef struct _ICMP_MESSAGE {
 } ICMP_HEADER, *PICMP_HEADER, ICMPV4_HEADER, *PICMPV4_HEADER, ICMPV6_HEADER, *PICMPV6_HEADER;
 
 #include <poppack.h>
+
+/* ---------------------------------------------------------------------------------------------------
+ * Discard reasons: FWPS_DISCARD_METADATA0.discardReason for the network (IP_DISCARD_REASON) and
+ * transport (INET_DISCARD_REASON) discard modules. The values are sequential here; the documentation
+ * names the reasons but not their values.
+ * ------------------------------------------------------------------------------------------------- */
+typedef enum _IP_DISCARD_REASON {
+    IpDiscardBadSourceAddress,
+    IpDiscardNotLocallyDestined,
+    IpDiscardProtocolUnreachable,
+    IpDiscardPortUnreachable,
+    IpDiscardBadLength,
+    IpDiscardMalformedHeader,
+    IpDiscardNoRoute,
+    IpDiscardBeyondScope,
+    IpDiscardInspectionDrop,
+    IpDiscardTooManyDecapsulations,
+    IpDiscardAdministrativelyProhibited,
+    IpDiscardBadChecksum,
+    IpDiscardReceivePathMax,
+    IpDiscardHopLimitExceeded,
+    IpDiscardAddressUnreachable,
+    IpDiscardRscPacket,
+    IpDiscardForwardPathMax,
+    IpDiscardArbitrationUnhandled,
+    IpDiscardInspectionAbsorb,
+    IpDiscardDontFragmentMtuExceeded,
+    IpDiscardBufferLengthExceeded,
+    IpDiscardAddressResolutionTimeout,
+    IpDiscardAddressResolutionFailure,
+    IpDiscardIpsecFailure,
+    IpDiscardExtensionHeadersFailure,
+    IpDiscardSendPathMax,
+    IpDiscardIpsnpiClientDrop,
+    IpDiscardMax
+} IP_DISCARD_REASON, *PIP_DISCARD_REASON;
+
+typedef enum _INET_DISCARD_REASON {
+    InetDiscardSourceUnspecified,
+    InetDiscardDestinationMulticast,
+    InetDiscardHeaderInvalid,
+    InetDiscardChecksumInvalid,
+    InetDiscardEndpointNotFound,
+    InetDiscardConnectedPath,
+    InetDiscardSessionState,
+    InetDiscardReceiveInspection,
+    InetDiscardAckInvalid,
+    InetDiscardExpectedSyn,
+    InetDiscardRst,
+    InetDiscardSynRcvdSyn,
+    InetDiscardSimultaneousConnect,
+    InetDiscardPawsFailed,
+    InetDiscardLandAttack,
+    InetDiscardMissedReset,
+    InetDiscardOutsideWindow,
+    InetDiscardDuplicateSegment,
+    InetDiscardClosedWindow,
+    InetDiscardTcbRemoved,
+    InetDiscardFinWait2,
+    InetDiscardReassemblyConflict,
+    InetDiscardFinReceived,
+    InetDiscardListenerInvalidFlags,
+    InetDiscardTcbNotInTcbTable,
+    InetDiscardTimeWaitTcbReceivedRstOutsideWindow,
+    InetDiscardTimeWaitTcbSynAndOtherFlags,
+    InetDiscardTimeWaitTcb,
+    InetDiscardSynAckWithFastopenCookieRequest,
+    InetDiscardPauseAccept,
+    InetDiscardSynAttack,
+    InetDiscardAcceptInconsistentSynCookie,
+    InetDiscardAcceptRejectedSynCookie,
+    InetDiscardMax
+} INET_DISCARD_REASON, *PINET_DISCARD_REASON;
 
 #endif /* DRVLS_WDK_SHIM_NETIODEF_H */

@@ -64,6 +64,42 @@
 #ifndef UINT64_MAX
 #define UINT64_MAX ULONGLONG_MAX
 #endif
+
+/* Fixed-width limits. The WDK's kernel intsafe headers supply them to drivers that never include
+ * stdint.h; each is left to stdint.h when it came first. */
+#ifndef INT8_MIN
+#define INT8_MIN (-128)
+#endif
+#ifndef INT8_MAX
+#define INT8_MAX 127
+#endif
+#ifndef UINT8_MAX
+#define UINT8_MAX 0xff
+#endif
+#ifndef INT16_MIN
+#define INT16_MIN (-32768)
+#endif
+#ifndef INT16_MAX
+#define INT16_MAX 32767
+#endif
+#ifndef UINT16_MAX
+#define UINT16_MAX 0xffff
+#endif
+#ifndef INT32_MIN
+#define INT32_MIN (-2147483647 - 1)
+#endif
+#ifndef INT32_MAX
+#define INT32_MAX 2147483647
+#endif
+#ifndef UINT32_MAX
+#define UINT32_MAX 0xffffffffU
+#endif
+#ifndef INT64_MIN
+#define INT64_MIN LONGLONG_MIN
+#endif
+#ifndef INT64_MAX
+#define INT64_MAX LONGLONG_MAX
+#endif
 #if defined(_WIN64)
 #ifndef INT_PTR_MIN
 #define INT_PTR_MIN LONGLONG_MIN

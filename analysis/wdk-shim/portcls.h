@@ -88,15 +88,15 @@ typedef IMiniportAudioSignalProcessing *PMINIPORTAudioSignalProcessing;
  * Audio engine node (offload) interfaces
  * ------------------------------------------------------------------------------------------------- */
 typedef enum {
-    eChannelTargetVolume,
-    eChannelTargetMute,
-    eChannelTargetPeakMeter,
-    eChannelTargetCount
+    eVolumeAttribute,
+    eMuteAttribute,
+    ePeakMeterAttribute
 } eChannelTargetType;
 
 typedef enum {
     eMixFormat,
-    eDeviceFormat
+    eDeviceFormat,
+    eSupportedDeviceFormats
 } eEngineFormatType;
 
 typedef enum {
@@ -193,8 +193,9 @@ typedef IMiniportStreamAudioEngineNode *PMINIPORTSTREAMAUDIOENGINENODE;
 DRVLS_PC_IID(IID_IMiniportStreamAudioEngineNode2);
 #undef INTERFACE
 #define INTERFACE IMiniportStreamAudioEngineNode2
-DECLARE_INTERFACE_(IMiniportStreamAudioEngineNode2, IMiniportStreamAudioEngineNode)
+DECLARE_INTERFACE_(IMiniportStreamAudioEngineNode2, IUnknown)
 {
+    DEFINE_ABSTRACT_UNKNOWN()
     STDMETHOD_(NTSTATUS, SetStreamCurrentWritePositionForLastBuffer)(THIS_ ULONG ulWritePosition) PURE;
 };
 typedef IMiniportStreamAudioEngineNode2 *PMINIPORTSTREAMAUDIOENGINENODE2;
@@ -256,15 +257,15 @@ typedef enum {
     eMINIPORT_IHV_DEFINED = 0,
     eMINIPORT_BUFFER_COMPLETE,
     eMINIPORT_PIN_STATE,
-    eMINIPORT_GET_STREAM_POS,
-    eMINIPORT_SET_WAVERT_BUFFER_WRITE_POS,
-    eMINIPORT_GET_PRESENTATION_POS,
+    eMINIPORT_GET_STREAM_POSITION,
+    eMINIPORT_SET_WAVERT_BUFFER_WRITE_POSITION,
+    eMINIPORT_GET_PRESENTATION_POSITION,
     eMINIPORT_PROGRAM_DMA,
     eMINIPORT_GLITCH_REPORT,
     eMINIPORT_LAST_BUFFER_RENDERED,
     eMINIPORT_PROCESSING_MODE,
     eMINIPORT_FX_CLSID,
-    eMINIPORT_APO_LOG
+    eMINIPORT_MaxValue
 } EPcMiniportEngineEvent;
 
 DRVLS_PC_IID(IID_IPortClsEtwHelper);

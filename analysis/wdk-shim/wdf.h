@@ -33,6 +33,10 @@
 #include <wdm.h>
 #endif
 
+/* The WDK's wdf.h brings in wdmsec.h, so KMDF drivers name the SDDL_DEVOBJ_* security descriptors (for
+ * WdfDeviceInitAssignSDDLString) without including it themselves. */
+#include <wdmsec.h>
+
 #ifndef KMDF_VERSION_MAJOR
 #define KMDF_VERSION_MAJOR 1
 #endif

@@ -74,12 +74,32 @@
 #define DRVLS_WDK_SHIM_DMA_V3
 #endif
 
+/* MmMapLockedPagesSpecifyCache: the documented Priority parameter is a ULONG (an MM_PAGE_PRIORITY value
+ * ORed with MdlMappingNo* flags); mingw-w64 declares it as the MM_PAGE_PRIORITY enumeration, which C++
+ * will not convert an ORed value to. mingw-w64's declaration is read under another name and the
+ * documented one is declared below; its MmGetSystemAddressForMdlSafe macro expands to the public name
+ * where it is used, so it reaches the documented declaration. */
+#if !defined(_WDMDDK_) && !defined(MmMapLockedPagesSpecifyCache)
+#define MmMapLockedPagesSpecifyCache drvls_mingw_MmMapLockedPagesSpecifyCache
+#define DRVLS_WDK_SHIM_MAP_LOCKED_PAGES
+#endif
+
 #include_next <wdm.h>
 
 #ifdef DRVLS_WDK_SHIM_DMA_V3
 #undef DmaPort
 #undef BuildMdlFromScatterGatherList
 #undef DRVLS_DMA_COMPLETION_PTR
+#endif
+
+#ifdef DRVLS_WDK_SHIM_MAP_LOCKED_PAGES
+#undef MmMapLockedPagesSpecifyCache
+#ifdef __cplusplus
+extern "C"
+#endif
+NTKERNELAPI PVOID NTAPI MmMapLockedPagesSpecifyCache(PMDL MemoryDescriptorList, KPROCESSOR_MODE AccessMode,
+                                                     MEMORY_CACHING_TYPE CacheType, PVOID RequestedAddress,
+                                                     ULONG BugCheckOnFailure, ULONG Priority);
 #endif
 
 #ifdef __cplusplus
@@ -888,6 +908,30 @@ typedef enum _DRIVER_REGKEY_TYPE {
 NTSTATUS NTAPI IoOpenDriverRegistryKey(PDRIVER_OBJECT DriverObject, DRIVER_REGKEY_TYPE RegKeyType,
                                        ACCESS_MASK DesiredAccess, ULONG Flags,
                                        PHANDLE DriverRegKey);
+#endif
+
+/* A pointer to a constant GUID, the spelling newer kernel interfaces (ACX, SoundWire) use besides
+ * guiddef.h's LPCGUID. */
+#ifndef __PCGUID_DEFINED__
+#define __PCGUID_DEFINED__
+typedef const GUID *PCGUID;
+#endif
+
+/* Device interface properties of the unified device property model (Windows Vista and later), the
+ * device-interface counterparts of IoSetDevicePropertyData / IoGetDevicePropertyData. */
+#ifndef DRVLS_DEVICE_INTERFACE_PROPERTY_DATA
+#define DRVLS_DEVICE_INTERFACE_PROPERTY_DATA
+NTKERNELAPI NTSTATUS NTAPI IoSetDeviceInterfacePropertyData(PUNICODE_STRING SymbolicLinkName,
+                                                            const DEVPROPKEY *PropertyKey, LCID Lcid,
+                                                            ULONG Flags, DEVPROPTYPE Type, ULONG Size,
+                                                            PVOID Data);
+NTKERNELAPI NTSTATUS NTAPI IoGetDeviceInterfacePropertyData(PUNICODE_STRING SymbolicLinkName,
+                                                            const DEVPROPKEY *PropertyKey, LCID Lcid,
+                                                            ULONG Flags, ULONG Size, PVOID Data,
+                                                            PULONG RequiredSize, PDEVPROPTYPE Type);
+#endif
+#ifndef PLUGPLAY_PROPERTY_PERSISTENT
+#define PLUGPLAY_PROPERTY_PERSISTENT 0x00000001
 #endif
 
 /* An IRQL annotation newer than mingw-w64's driverspecs.h. */

@@ -4,8 +4,8 @@ the report of why driver sources do not parse under the flags drvls computes for
 
 Small trees are written to temporary directories and diagnosed in text and JSON:
 - a clean tree: every file parses, no causes, the summary line "N of N driver sources parse";
-- root causes grouped across files: a missing <fwpsk.h> (provided by the Windows Filtering
-  Platform, the errors after it counted in errorsAfter and not as causes of their own), a header
+- root causes grouped across files: a missing <ucxcontroller.h> (provided by the USB host
+  controller extension, the errors after it counted in errorsAfter and not as causes of their own), a header
   missing from the include path but present elsewhere in the tree (foundInTree), undeclared WFP
   names grouped under the Windows Filtering Platform, an
   unknown name of its own, an error in a system header, an error in a header of the tree, an
@@ -75,14 +75,14 @@ ULONG TopValue(VOID)
 }
 """
 
-USES_WFP = """/* Includes the WFP callout headers, which the fallback headers do not provide. */
+USES_WFP = """/* Includes a USB host controller extension header, which the fallback headers do not provide. */
 #include <ntddk.h>
-#include <fwpsk.h>
+#include <ucxcontroller.h>
 
-VOID CalloutRelease(UINT32 CalloutId)
+VOID ControllerRelease(UCXCONTROLLER Controller)
 {
-    FWPS_CALLOUT0 Callout;
-    FwpsCalloutUnregisterById0(CalloutId);
+    UCX_CONTROLLER_CONFIG Config;
+    UcxControllerNeedsReset(Controller);
 }
 """
 
@@ -378,26 +378,27 @@ class RootCauses(DoctorCase):
         self.assertEqual(self.doc["projectProblems"], [])
         kinds = sorted((c["kind"], c["key"] if c["kind"] == "header-not-found" else "")
                        for c in self.doc["causes"])
-        self.assertEqual(kinds, [("header-not-found", "fwpsk.h"), ("header-not-found", "shared.h"),
+        self.assertEqual(kinds, [("header-not-found", "shared.h"),
+                                 ("header-not-found", "ucxcontroller.h"),
                                  ("undeclared", ""), ("undeclared", "")])
 
     def test_missing_wfp_header(self):
-        cause = by_key(self.doc["causes"], "header-not-found", "fwpsk.h")
+        cause = by_key(self.doc["causes"], "header-not-found", "ucxcontroller.h")
         self.assertIsNotNone(cause, self.doc["causes"])
-        self.assertIn("Windows Filtering Platform", cause["providedBy"])
+        self.assertIn("USB host controller extension", cause["providedBy"])
         self.assertNotIn("foundInTree", cause)
         self.assertEqual((cause["files"], cause["errors"]), (1, 1))
         queue = by_path(self.doc, "wfp/callout.c")
         self.assertGreaterEqual(queue["errors"], 2)
         self.assertEqual(cause["errorsAfter"], queue["errors"] - 1)
-        # the WFP names left undeclared by the missing header are not causes of their own
-        self.assertEqual(queue["causes"], [{"kind": "header-not-found", "key": "fwpsk.h",
+        # the UCX names left undeclared by the missing header are not causes of their own
+        self.assertEqual(queue["causes"], [{"kind": "header-not-found", "key": "ucxcontroller.h",
                                             "errors": 1}])
         self.assertEqual(cause["first"]["file"], "wfp/callout.c")
         self.assertEqual(cause["first"]["line"], 3)
-        self.assertIn("'fwpsk.h' not found: 1 file, 1 error (%d more after it)"
+        self.assertIn("'ucxcontroller.h' not found: 1 file, 1 error (%d more after it)"
                       % cause["errorsAfter"], self.text)
-        self.assertIn("provided by the Windows Filtering Platform", self.text)
+        self.assertIn("provided by the USB host controller extension", self.text)
 
     def test_header_found_in_tree(self):
         cause = by_key(self.doc["causes"], "header-not-found", "shared.h")

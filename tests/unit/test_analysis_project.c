@@ -818,6 +818,8 @@ static void test_command_line(void **state) {
     const char *want[] = {"--target=x86_64-w64-mingw32",
                           "-fms-extensions",
                           "-Wno-invalid-token-paste",
+                          "-D__FUNCTION__=\"\"",
+                          "-fdelayed-template-parsing",
                           "-isystem",
                           dls_flags_shim_dir(),
                           "-isystem",
