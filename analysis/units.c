@@ -332,6 +332,15 @@ int dls_unit_parse(dls_unit *u, const dls_flags *flags, const dls_unsaved *files
                   ? CXError_Crashed
                   : clang_parseTranslationUnit2(u->index, u->path, argv, argc, unsaved,
                                                 (unsigned)n_unsaved, parse_options(u), &u->tu);
+        if (err == CXError_ASTReadError) {
+            /* the preamble just built could not be read back: libclang's recovery from a crash
+             * in another file's parse may have removed temporary files; once more, without */
+            if (u->tu)
+                unit_dispose(u);
+            err = clang_parseTranslationUnit2(u->index, u->path, argv, argc, unsaved,
+                                              (unsigned)n_unsaved, CXTranslationUnit_KeepGoing,
+                                              &u->tu);
+        }
         free(argv);
         if (err == CXError_Success)
             unit_remember_flags(u, flags);

@@ -38,6 +38,7 @@ SESSIONS = [
     ("test_rules_session.py", "hover_shows_lifecycle"),
     ("test_workspace.py", "lint_workspace_publishes_closed_files"),
     ("test_faults.py", "libclang_crash_in_one_file"),
+    ("test_faults.py", "nul_and_lone_surrogate_edits"),
 ]
 
 ERRORS = re.compile(r"ERROR SUMMARY: (\d+) errors")
