@@ -582,6 +582,19 @@ json_t *dls_rpc_parse(const char *body, size_t len, char *err, size_t errlen) {
     return v;
 }
 
+json_t *dls_rpc_id_of_unparsable(const char *body, size_t len) {
+    json_error_t e;
+    json_t *v =
+        body ? json_loadb(body, len, JSON_DECODE_ANY | JSON_ALLOW_NUL | JSON_DECODE_INT_AS_REAL, &e)
+             : NULL;
+    json_t *id = json_object_get(v, "id");
+    id = json_is_string(json_object_get(v, "method")) && (json_is_string(id) || json_is_number(id))
+             ? json_incref(id)
+             : NULL;
+    json_decref(v);
+    return id;
+}
+
 /* ---- builders -------------------------------------------------------------------------------- */
 
 /* A JSON string for s (new reference); if s is not valid UTF-8, its non-ASCII bytes become '?'. */

@@ -81,6 +81,11 @@ dls_rpc_msg_kind dls_rpc_classify(const json_t *msg, const char **why);
 /* Parse one body. On success returns a new reference; on failure NULL and an explanation in
  * err (a caller-provided buffer of errlen bytes). */
 json_t *dls_rpc_parse(const char *body, size_t len, char *err, size_t errlen);
+/* For a body dls_rpc_parse refused because a number in it is out of range (a position of 2^70): the
+ * "id" of the request it is (new reference; a real when the id itself was out of range), so the
+ * request can be answered with an error instead of left waiting; NULL when the body does not parse
+ * even with every number read as a real, or is not a request. */
+json_t *dls_rpc_id_of_unparsable(const char *body, size_t len);
 
 /* Build messages. id is borrowed (copied); params/result are STOLEN (may be NULL: null/omitted).
  * All return new references. */

@@ -10,6 +10,7 @@
 #include "uri.h"
 
 #include <stdio.h>
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -20,9 +21,20 @@
 /* --- parameter helpers ------------------------------------------------------------------------ */
 
 /* params.textDocument (borrowed) when it is an object with a string uri, else NULL. */
+/* Whether s starts with a URI scheme and ':' (RFC 3986: a letter, then letters, digits, + - .). */
+static int has_scheme(const char *s) {
+    if (!isalpha((unsigned char)*s))
+        return 0;
+    while (isalnum((unsigned char)*s) || *s == '+' || *s == '-' || *s == '.')
+        s++;
+    return *s == ':';
+}
+
+/* params.textDocument, when it has a "uri" that is a URI; else NULL (invalid params). */
 static json_t *text_document(json_t *params) {
     json_t *td = json_is_object(params) ? json_object_get(params, "textDocument") : NULL;
-    return json_is_string(json_object_get(td, "uri")) ? td : NULL;
+    const json_t *uri = json_object_get(td, "uri");
+    return json_is_string(uri) && has_scheme(json_string_value(uri)) ? td : NULL;
 }
 
 int dls_handlers_parse_position(const json_t *j, dls_position *out) {

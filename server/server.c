@@ -162,7 +162,13 @@ static void on_frame(void *user, dls_rpc_frame_kind kind, const char *body, size
     json_t *msg = dls_rpc_parse(body, len, err, sizeof err);
     if (!msg) {
         dls_log(DLS_LOG_ERROR, "parse error: %s", err);
-        dls_server_reply_error(s, NULL, DLS_RPC_PARSE_ERROR, "parse error: %s", err);
+        /* a request whose only fault is a number out of range is answered, not left waiting */
+        json_t *id = dls_rpc_id_of_unparsable(body, len);
+        if (id)
+            dls_server_reply_error(s, id, DLS_RPC_INVALID_PARAMS, "invalid params: %s", err);
+        else
+            dls_server_reply_error(s, NULL, DLS_RPC_PARSE_ERROR, "parse error: %s", err);
+        json_decref(id);
         return;
     }
     handle_message(s, msg);

@@ -160,6 +160,8 @@ def wrong_param_types(ss):
          "hover with a bad position"),
         (914, {"textDocument": {"uri": 17}, "position": {"line": 0, "character": 0}},
          "hover with a numeric uri"),
+        (915, {"textDocument": {"uri": "not a uri"}, "position": {"line": 0, "character": 0}},
+         "hover with a uri that has no scheme"),
         # the issue names this very case as invalid params (-32602); JSON-RPC 2.0 section 4.2
         # alone would call it an invalid request (-32600): the issue is the requirement here
         (910, "x", 'hover with params "x"'),
@@ -171,6 +173,13 @@ def wrong_param_types(ss):
         if code != -32602:
             wrong.append("%s: expected -32602, got %r" % (what, r.get("error", r)))
     check(not wrong, "wrong parameter types must be answered with -32602", *wrong)
+    # a number past any integer type: jansson refuses the whole body, but the request is still
+    # answered (with its id), not left waiting
+    body = ('{"jsonrpc": "2.0", "id": 916, "method": "textDocument/hover", "params": '
+            '{"textDocument": {"uri": "%s"}, "position": {"line": 1180591620717411303424, '
+            '"character": 0}}}' % uri)
+    ss.s.raw_write(frame(body.encode()))
+    ss.expect_error(-32602, "a position out of any integer's range", ids=(916,))
 
 
 def bad_notification_params(ss):

@@ -636,6 +636,15 @@ static void test_parse(void **state) {
     assert_string_equal(json_string_value(json_object_get(v, "a")),
                         "\xef\xbf\xbd|\xef\xbf\xbd|\\ud800|\xf0\x9f\x98\x80");
     json_decref(v);
+    /* A request refused for a number out of range still has its id; other bodies have none. */
+    const char *big = "{\"id\":7,\"method\":\"m\",\"params\":{\"line\":1180591620717411303424}}";
+    assert_null(dls_rpc_parse(big, strlen(big), err, sizeof err));
+    json_t *id = dls_rpc_id_of_unparsable(big, strlen(big));
+    assert_true(json_is_number(id) && json_number_value(id) == 7);
+    json_decref(id);
+    assert_null(dls_rpc_id_of_unparsable("{", 1));
+    assert_null(dls_rpc_id_of_unparsable("{\"id\":1}", 8));
+    assert_null(dls_rpc_id_of_unparsable(NULL, 0));
     assert_null(dls_rpc_parse(NULL, 5, err, sizeof err));
     assert_null(dls_rpc_parse("{", 1, NULL, 0));
     char tiny[1] = {'x'};
