@@ -398,4 +398,26 @@ def all_inputs_in_one_session(ctx):
     ss.finish()
 
 
+@suite.case
+def log_flood_is_rate_limited(ctx):
+    # 3,000 bodies that are not JSON in a burst: each is answered, but the log keeps to a few
+    # lines a second per kind, and says how many it left out
+    ss = Session(ctx)
+    before = ss.s.stderr_count()
+    body = b"this is not json"
+    ss.s.raw_write(frame(body) * 3000)
+    ss.ping("after the flood", timeout=60)
+    ss.finish()
+    for _ in range(100):  # the exit's line may still be on its way through the stderr reader
+        lines = ss.s.stderr_lines[before:]
+        if [l for l in lines if "left out" in l]:
+            break
+        time.sleep(0.05)
+    parse_errors = [l for l in lines if "parse error" in l]
+    check(len(parse_errors) < 200, "the flood's log lines are limited", "%d parse error lines"
+          % len(parse_errors))
+    check([l for l in lines if "left out" in l], "the log says how many lines it left out",
+          ss.s.stderr_tail())
+
+
 suite.run()
