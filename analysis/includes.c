@@ -210,15 +210,12 @@ static char *clang_lookup(const search_dirs *d, const char *includer_dir, const 
     return NULL;
 }
 
-/* The file cl.exe opens where clang opens none: the same directories, names matched regardless of
- * case, and for quoted names the directories of the files up the include stack after the
- * includer's. *kind says which rule found it. New string or NULL. */
-static char *msvc_lookup(const search_dirs *d, const str_list *stack, const char *name, int quoted,
-                         int *kind) {
-    if (name[0] == '/')
-        return NULL;
+/* For a quoted name: the file in the directory of a file up the include stack, innermost first,
+ * as cl.exe finds it (after the includer's own directory: names matched regardless of case). *kind
+ * says which rule found it. New string or NULL. */
+static char *stack_lookup(const str_list *stack, const char *name, int *kind) {
     char *found = NULL;
-    for (size_t i = stack->count; quoted && i-- > 0 && !found;) {
+    for (size_t i = stack->count; i-- > 0 && !found;) {
         char *dir = dir_of(stack->items[i]);
         char *p = dls_xasprintf("%s/%s", dir, name);
         if (path_kind(p) == 1 && i + 1 < stack->count) {
@@ -231,6 +228,17 @@ static char *msvc_lookup(const search_dirs *d, const str_list *stack, const char
         }
         free(dir);
     }
+    return found;
+}
+
+/* The file cl.exe opens where clang opens none: the same directories, names matched regardless of
+ * case, and for quoted names the directories of the files up the include stack after the
+ * includer's. *kind says which rule found it. New string or NULL. */
+static char *msvc_lookup(const search_dirs *d, const str_list *stack, const char *name, int quoted,
+                         int *kind) {
+    if (name[0] == '/')
+        return NULL;
+    char *found = quoted ? stack_lookup(stack, name, kind) : NULL;
     const str_list *lists[] = {&d->quote, &d->user, &d->sys};
     for (size_t l = quoted ? 0 : 1; l < 3 && !found; l++)
         for (size_t i = 0; i < lists[l]->count && !found; i++) {
@@ -238,6 +246,24 @@ static char *msvc_lookup(const search_dirs *d, const str_list *stack, const char
             *kind = DLS_INCL_CASE;
         }
     return found;
+}
+
+/* For a quoted name clang found in a search directory: the file cl.exe finds first, in the
+ * directory of a file up the include stack (`#include "p2p.h"` beside P2P.h, where clang would
+ * take mingw-w64's user-mode p2p.h). New string or NULL when cl.exe agrees with clang. */
+static char *msvc_first(const str_list *stack, const char *includer_dir, const char *found,
+                        const char *name, int *kind) {
+    char *beside = dls_xasprintf("%s/%s", includer_dir, name);
+    int same = strcmp(beside, found) == 0;
+    free(beside);
+    if (same || name[0] == '/')
+        return NULL;
+    char *first = stack_lookup(stack, name, kind);
+    if (first && strcmp(first, found) == 0) {
+        free(first);
+        return NULL;
+    }
+    return first;
 }
 
 /* --- the walk --------------------------------------------------------------------------------- */
@@ -371,13 +397,15 @@ static void resolve(walk *w, const char *includer_dir, const char *name, int quo
         return;
     }
     char *found = clang_lookup(w->dirs, includer_dir, name, quoted);
-    if (found) {
+    int kind = 0;
+    char *first = found && quoted ? msvc_first(&w->stack, includer_dir, found, name, &kind) : NULL;
+    if (found && !first) {
         walk_header(w, found);
         free(found);
         return;
     }
-    int kind = 0;
-    found = msvc_lookup(w->dirs, &w->stack, name, quoted, &kind);
+    free(found);
+    found = first ? first : msvc_lookup(w->dirs, &w->stack, name, quoted, &kind);
     if (!found && !quoted && is_pch_name(w->dirs, name)) {
         char *at = angle_first(w->dirs, name);
         if (at && !supplied(w->out, at)) {

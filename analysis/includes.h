@@ -7,7 +7,9 @@
  * find a header that the WDK build does find, drvls supplies a small header in memory at the path
  * clang looks at first (an unsaved buffer; nothing is written to the user's tree):
  * - a name whose case differs from the file on disk (Windows ignores case: "Ntstrsafe.h",
- *   "Trace.h" for trace.h), in any directory searched: a header that includes the real file;
+ *   "Trace.h" for trace.h), in any directory searched: a header that includes the real file; for
+ *   a quoted name also when a search directory has it in the exact case but a directory up the
+ *   include stack, which cl.exe searches first, has it in another ("p2p.h" beside P2P.h);
  * - a quoted name found only in the directory of a file further up the include stack (cl.exe
  *   searches the directories of every open include file, innermost first): the same;
  * - a WPP trace message header (<file>.tmh) the build would generate: wpp.h's text;

@@ -125,6 +125,23 @@ static void test_quoted_include_found_up_the_stack(void **state) {
     free(c);
 }
 
+/* A quoted name that differs in case from a header beside the includer, and that a system
+ * directory has in the exact case (mingw-w64's user-mode p2p.h): cl.exe takes the one beside the
+ * includer, and so does drvls. */
+static void test_quoted_case_match_beside_beats_system_header(void **state) {
+    (void)state;
+    put_file("p2p/P2P.h", "typedef int DRIVER_P2P_T;\n");
+    char *c = write_file("p2p/a.c", "#include <ntddk.h>\n#include \"p2p.h\"\nDRIVER_P2P_T v;\n");
+    dls_incl_files f;
+    supply_for(c, &f);
+    const dls_incl_file *s = find_kind(&f, DLS_INCL_CASE, "/p2p/p2p.h");
+    assert_non_null(s);
+    assert_non_null(strstr(s->text, "/p2p/P2P.h\""));
+    dls_incl_files_free(&f);
+    assert_int_equal(parse_errors(c), 0);
+    free(c);
+}
+
 static void test_generated_header_is_empty(void **state) {
     (void)state;
     put_file("gen/drvmsg.mc", "MessageId=1\n");
@@ -307,6 +324,7 @@ int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_case_mismatch_local_and_system),
         cmocka_unit_test(test_quoted_include_found_up_the_stack),
+        cmocka_unit_test(test_quoted_case_match_beside_beats_system_header),
         cmocka_unit_test(test_generated_header_is_empty),
         cmocka_unit_test(test_wpp_from_vcxproj_and_config_block),
         cmocka_unit_test(test_precompiled_header_in_angle_brackets),
