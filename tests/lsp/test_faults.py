@@ -12,7 +12,9 @@
 
 import json
 import os
+import shlex
 import shutil
+import subprocess
 
 from lspclient import (LspServer, Suite, check, check_eq, fmt_diags, frame, parse_args,
                        path_to_uri)
@@ -275,6 +277,33 @@ def code_nested_past_the_stack(ctx):
         hover_answers(s, uris["small0.c"])
         check(s.alive(), "%s: the server is alive" % round)
         check_eq(s.shutdown_and_exit(), 0, "exit code")
+
+
+@suite.case
+def fifo_in_the_workspace_index(ctx):
+    # a FIFO listed in compile_commands.json and a cache entry that is a FIFO: the index never
+    # blocks on them, the other file is checked, shutdown and exit end the server
+    d = ctx.tempdir()
+    path = ctx.write(d, "small0.c", small_driver(0))
+    os.mkfifo(os.path.join(d, "fifo.c"))
+    # the entries carry the flags drvls computes by default (the first line of `drvls flags`)
+    out = subprocess.run([ctx.args.server, "flags", path], capture_output=True, text=True).stdout
+    args = shlex.split(out.splitlines()[0])[:-1]
+    ctx.write(d, "compile_commands.json", json.dumps(
+        [{"directory": d, "file": f, "arguments": args + [f]} for f in ("fifo.c", "small0.c")]))
+    for round in ("first start", "with a FIFO as a cache entry"):
+        s = ctx.server()
+        s.initialize(root=d)
+        uri, _ = open_file(s, os.path.join(d, "small0.c"))
+        p = s.wait_diagnostics(uri, 1, timeout=DIAG_TIMEOUT, predicate=lambda p: leak_findings(p))
+        check_eq(len(leak_findings(p)), 1, "%s: the other file's finding" % round)
+        check_eq(s.shutdown_and_exit(), 0, "%s: exit code" % round)
+        cache = os.path.join(d, ".cache", "drvls")
+        entries = [e for e in os.listdir(cache) if e.endswith(".dfc")] if os.path.isdir(cache) \
+            else []
+        for e in entries:
+            os.unlink(os.path.join(cache, e))
+            os.mkfifo(os.path.join(cache, e))
 
 
 def raw_change(s, uri, version, line, character, text):
