@@ -1212,13 +1212,15 @@ static void dls_facts_stmt(dls_xctx *x, CXCursor c) {
     default:
         if (clang_isExpression(k))
             dls_facts_walk_expr(x, c);
-        /* a binary operator as a whole statement is an assignment in all but name; one whose
-         * operator libclang 14 cannot show (its tokens come from a macro body, as in an
-         * allocation macro `pPtr = ExAllocatePool...(...)`) is a store the facts miss: the
-         * function is given up rather than checked without it (UNREFERENCED_PARAMETER's
-         * `(P) = (P)` stores nothing) */
-        if (k == CXCursor_BinaryOperator && dls_clangx_binop(c, &x->src) == DLS_OP_UNKNOWN &&
-            !dls_facts_self_assignment(c))
+        /* a binary operator as a whole statement is an assignment in all but name; one of a
+         * pointer whose operator libclang 14 cannot show (its tokens come from a macro body, as in
+         * an allocation macro `pPtr = (T *)ExAllocatePool...(...)`) may store a handle or the
+         * record that holds one: the function is given up rather than checked without the store.
+         * (Integer stores in macros, ETH_COPY_NETWORK_ADDRESS or KeRaiseIrql's `*(b) = ...`, hold
+         * no handle; UNREFERENCED_PARAMETER's `(P) = (P)` stores nothing.) */
+        if (k == CXCursor_BinaryOperator &&
+            clang_getCanonicalType(clang_getCursorType(c)).kind == CXType_Pointer &&
+            dls_clangx_binop(c, &x->src) == DLS_OP_UNKNOWN && !dls_facts_self_assignment(c))
             x->fn->has_errors = 1;
         return;
     }
