@@ -31,10 +31,11 @@ DEFAULT_CORPUS = os.path.normpath(os.path.join(HERE, "..", "..", "..", "shared",
 # 2026-12-07, with the KMDF fallback headers: 177 of 586 kernel-mode files (30.2%; the 225 KMDF
 # ones and the 98 WLAN WDI ones included), network/ndis 39 of 41, KMDF 74 of 225.
 # 2026-12-08, with the WFP, ACX, WDI, camera and TraceLogging headers and the MSVC emulation flags
-# (__FUNCTION__ as a literal, delayed template parsing): 225 of 586 (38.4%), KMDF 85 of 225.
-FLOOR_PERCENT = 38.0  # all kernel-mode files, KMDF included
+# (__FUNCTION__ as a literal, delayed template parsing): 225 of 586 (38.4%), KMDF 85 of 225; with
+# Bluetooth, NetAdapterCx and cl.exe's quoted-include order: 238 (40.6%), KMDF 87.
+FLOOR_PERCENT = 40.5  # all kernel-mode files, KMDF included
 NDIS_FLOOR_PERCENT = 95.0  # the other two have a prototype that conflicts with its definition
-KMDF_FLOOR_PERCENT = 37.5  # KMDF files alone
+KMDF_FLOOR_PERCENT = 38.5  # KMDF files alone
 
 USER_MODE_RE = re.compile(r'^\s*#\s*include\s*[<"](windows\.h|atl\w*\.h|wil/|WexTestClass\.h|'
                           r'stdafx\.h|pch\.h|mfapi\.h|mmdeviceapi\.h)', re.M | re.I)
