@@ -1133,8 +1133,7 @@ static int dls_facts_self_assignment(CXCursor c) {
         return 0;
     CXCursor l = clang_getCursorReferenced(dls_clangx_strip(kids[0]));
     CXCursor r = clang_getCursorReferenced(dls_clangx_strip(kids[1]));
-    return !clang_Cursor_isNull(l) && clang_getCursorKind(l) != CXCursor_InvalidFile &&
-           clang_equalCursors(l, r);
+    return !clang_Cursor_isNull(l) && clang_equalCursors(l, r);
 }
 
 static void dls_facts_stmt(dls_xctx *x, CXCursor c) {

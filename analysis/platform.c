@@ -306,20 +306,22 @@ static int open_regular(const char *path, int no_symlink, unsigned long long *si
     int fd = _wopen(w, _O_RDONLY | _O_BINARY);
     free(w);
     struct _stat64 st;
-    if (fd >= 0 && _fstat64(fd, &st) == 0 && !(st.st_mode & _S_IFREG)) {
+    int stat_ok = fd >= 0 && _fstat64(fd, &st) == 0;
+    int regular = stat_ok && (st.st_mode & _S_IFREG);
 #else
     int fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC | (no_symlink ? O_NOFOLLOW : 0));
     struct stat st;
-    if (fd >= 0 && fstat(fd, &st) == 0 && !S_ISREG(st.st_mode)) {
+    int stat_ok = fd >= 0 && fstat(fd, &st) == 0;
+    int regular = stat_ok && S_ISREG(st.st_mode);
 #endif
-        close_fd(fd);
-        *err = DLS_ENOTREG;
+    if (fd < 0) {
+        /* ENXIO: a device or socket with nothing behind it */
+        *err = errno == ENXIO ? DLS_ENOTREG : errno ? errno : EIO;
         return -1;
     }
-    if (fd < 0) {
-        *err = errno == ENXIO ? DLS_ENOTREG
-               : errno        ? errno
-                              : EIO; /* ENXIO: a FIFO with no writer */
+    if (!regular) {
+        *err = stat_ok ? DLS_ENOTREG : errno ? errno : EIO;
+        close_fd(fd);
         return -1;
     }
     *size = (unsigned long long)st.st_size;
